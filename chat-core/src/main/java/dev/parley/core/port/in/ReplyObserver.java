@@ -1,0 +1,23 @@
+package dev.parley.core.port.in;
+
+import dev.parley.core.domain.conversation.Conversation;
+import dev.parley.core.domain.message.Message;
+import java.util.List;
+
+/**
+ * Incoming callback: watches a reply being produced, on the thread that called
+ * {@link SendMessageUseCase#send}. Throwing from either method (say, because the client went away)
+ * cancels the reply; what had arrived is kept as a partial reply.
+ */
+public interface ReplyObserver {
+
+    /** Does nothing; for callers that only want the finished turn. */
+    ReplyObserver IGNORE = token -> { };
+
+    /** The user's turns are committed and the model is about to be called. */
+    default void accepted(Conversation conversation, List<Message> userMessages) {
+    }
+
+    /** A piece of the reply, in order. */
+    void token(String token);
+}

@@ -1,0 +1,32 @@
+package dev.parley.core.port.in;
+
+import dev.parley.core.domain.conversation.ConversationId;
+import dev.parley.core.domain.model.GenerationOptions;
+import dev.parley.core.domain.model.PromptMessage;
+import dev.parley.core.domain.user.UserId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Command: add turns to a conversation and get the model's reply.
+ *
+ * @param conversation the conversation to continue, or null to start a new one
+ * @param model the model to answer with (it becomes the conversation's model), or null for the
+ *     conversation's current model (a new conversation's: the catalog default)
+ * @param turns the new messages, oldest first; the last must be the user's
+ * @param stream whether to ask the provider for a token stream or for one whole reply
+ */
+public record SendMessageCommand(
+        UserId user,
+        ConversationId conversation,
+        String model,
+        List<PromptMessage> turns,
+        GenerationOptions options,
+        boolean stream) {
+
+    public SendMessageCommand {
+        Objects.requireNonNull(user, "user");
+        turns = turns == null ? List.of() : List.copyOf(turns);
+        options = options == null ? GenerationOptions.DEFAULTS : options;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.parley.core.port.in;
+
+import java.util.Objects;
+
+/** Incoming ports, together: what driving adapters (HTTP dialects, an embedding app) may ask of the core. */
+public record UseCases(
+        RegisterUserUseCase registerUser,
+        IssueTokenUseCase issueToken,
+        AuthenticateUseCase authenticate,
+        StartConversationUseCase startConversation,
+        GetConversationUseCase getConversation,
+        RenameConversationUseCase renameConversation,
+        DeleteConversationUseCase deleteConversation,
+        SwitchModelUseCase switchModel,
+        ListConversationsUseCase listConversations,
+        SendMessageUseCase sendMessage,
+        ListModelsUseCase listModels) {
+
+    public UseCases {
+        Objects.requireNonNull(registerUser, "registerUser");
+        Objects.requireNonNull(issueToken, "issueToken");
+        Objects.requireNonNull(authenticate, "authenticate");
+        Objects.requireNonNull(startConversation, "startConversation");
+        Objects.requireNonNull(getConversation, "getConversation");
+        Objects.requireNonNull(renameConversation, "renameConversation");
+        Objects.requireNonNull(deleteConversation, "deleteConversation");
+        Objects.requireNonNull(switchModel, "switchModel");
+        Objects.requireNonNull(listConversations, "listConversations");
+        Objects.requireNonNull(sendMessage, "sendMessage");
+        Objects.requireNonNull(listModels, "listModels");
+    }
+}

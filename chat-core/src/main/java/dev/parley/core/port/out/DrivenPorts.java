@@ -1,0 +1,32 @@
+package dev.parley.core.port.out;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Outgoing ports, together: everything the core needs from the outside world, handed to it once by
+ * whoever embeds it (the server's composition root, a test, another application).
+ */
+public record DrivenPorts(
+        Clock clock,
+        IdGenerator ids,
+        Transactions transactions,
+        UserRepository users,
+        ConversationRepository conversations,
+        MessageRepository messages,
+        ModelCatalog models,
+        PasswordHasher passwords,
+        TokenService tokens) {
+
+    public DrivenPorts {
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(conversations, "conversations");
+        Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(models, "models");
+        Objects.requireNonNull(passwords, "passwords");
+        Objects.requireNonNull(tokens, "tokens");
+    }
+}

@@ -1,0 +1,34 @@
+package dev.parley.core.port.out;
+
+import dev.parley.core.domain.conversation.ConversationId;
+import dev.parley.core.domain.error.NotFoundException;
+import dev.parley.core.domain.message.Message;
+import dev.parley.core.domain.message.NewMessage;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Outgoing port: where messages are kept. A conversation's messages are numbered 1, 2, 3… in the
+ * order they were appended, with no gaps and no duplicates even when appends race. Implementations
+ * are thread-safe and join the caller's transaction when one is open. Callers check ownership on
+ * the conversation first: this port does not. No method accepts or returns null.
+ */
+public interface MessageRepository {
+
+    /**
+     * Appends messages to a conversation in the given order and returns them as stored.
+     *
+     * @throws NotFoundException when the conversation does not exist
+     */
+    List<Message> append(ConversationId conversation, List<NewMessage> messages);
+
+    /** A conversation's messages in sequence order; empty when it has none or does not exist. */
+    List<Message> listByConversation(ConversationId conversation);
+
+    /**
+     * The messages of several conversations at once, each list in sequence order. Every requested id
+     * is a key of the result, mapped to an empty list when it has no messages.
+     */
+    Map<ConversationId, List<Message>> listByConversations(Collection<ConversationId> conversations);
+}
