@@ -18,6 +18,6 @@ public interface ReplyObserver {
     default void accepted(Conversation conversation, List<Message> userMessages) {
     }
 
-    /** A piece of the reply, in order. */
+    /** A piece of the reply, in order; called only when the reply is streamed. */
     void token(String token);
 }

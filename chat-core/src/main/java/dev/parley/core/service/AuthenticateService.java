@@ -1,0 +1,31 @@
+package dev.parley.core.service;
+
+import dev.parley.core.domain.error.AuthenticationException;
+import dev.parley.core.domain.user.User;
+import dev.parley.core.port.in.AuthenticateCommand;
+import dev.parley.core.port.in.AuthenticateUseCase;
+import dev.parley.core.port.out.TokenService;
+import dev.parley.core.port.out.UserRepository;
+
+/** Use case service: turns a bearer token into the user it stands for, who must still exist. */
+public final class AuthenticateService implements AuthenticateUseCase {
+
+    private final TokenService tokens;
+    private final UserRepository users;
+
+    public AuthenticateService(TokenService tokens, UserRepository users) {
+        this.tokens = tokens;
+        this.users = users;
+    }
+
+    @Override
+    public User authenticate(AuthenticateCommand command) {
+        String token = command.token();
+        if (token == null || token.isBlank()) {
+            throw new AuthenticationException("Not authenticated");
+        }
+        return tokens.verify(token.strip())
+                .flatMap(users::findById)
+                .orElseThrow(() -> new AuthenticationException("Could not validate credentials"));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.parley.core.service;
+
+import dev.parley.core.port.in.UseCases;
+import dev.parley.core.port.out.DrivenPorts;
+
+/**
+ * Entry point for embedding: builds every use case over the driven ports it is given. The server's
+ * composition root calls this, and so can any JVM application that brings its own adapters.
+ */
+public final class ChatCore {
+
+    private ChatCore() {
+    }
+
+    public static UseCases wire(DrivenPorts ports) {
+        CoreContext context = new CoreContext(ports);
+        return new UseCases(
+                new RegisterUserService(ports.users(), ports.passwords(), ports.transactions(), ports.clock()),
+                new IssueTokenService(ports.users(), ports.passwords(), ports.tokens()),
+                new AuthenticateService(ports.tokens(), ports.users()),
+                new StartConversationService(ports.conversations(), ports.models(), ports.transactions(),
+                        ports.ids(), ports.clock()),
+                new GetConversationService(ports.conversations(), ports.messages()),
+                new RenameConversationService(ports.conversations(), ports.transactions(), ports.clock()),
+                new DeleteConversationService(ports.conversations(), ports.transactions()),
+                new SwitchModelService(ports.conversations(), ports.messages(), ports.models(),
+                        ports.transactions(), ports.clock()),
+                new ListConversationsService(ports.conversations(), ports.messages()),
+                new SendMessageService(context),
+                new ListModelsService(ports.models()));
+    }
+}

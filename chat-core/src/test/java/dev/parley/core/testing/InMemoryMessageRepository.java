@@ -1,0 +1,57 @@
+package dev.parley.core.testing;
+
+import dev.parley.core.domain.conversation.ConversationId;
+import dev.parley.core.domain.error.NotFoundException;
+import dev.parley.core.domain.message.Message;
+import dev.parley.core.domain.message.MessageId;
+import dev.parley.core.domain.message.NewMessage;
+import dev.parley.core.port.out.MessageRepository;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Fake {@link MessageRepository} kept in an {@link InMemoryDatabase}. */
+public final class InMemoryMessageRepository implements MessageRepository {
+
+    private final InMemoryDatabase database;
+
+    public InMemoryMessageRepository(InMemoryDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<Message> append(ConversationId conversation, List<NewMessage> messages) {
+        return database.operate(state -> {
+            if (!state.conversations.containsKey(conversation.value())) {
+                throw new NotFoundException("Chat session");
+            }
+            List<Message> stored = state.messages.computeIfAbsent(conversation.value(), id -> new ArrayList<>());
+            List<Message> appended = new ArrayList<>();
+            for (NewMessage m : messages) {
+                Message message = new Message(new MessageId(++state.lastMessageId), conversation,
+                        stored.size() + 1, m.role(), m.content(), m.model(), m.usage(), m.status(), m.createdAt());
+                stored.add(message);
+                appended.add(message);
+            }
+            return List.copyOf(appended);
+        });
+    }
+
+    @Override
+    public List<Message> listByConversation(ConversationId conversation) {
+        return database.operate(state -> List.copyOf(state.messages.getOrDefault(conversation.value(), List.of())));
+    }
+
+    @Override
+    public Map<ConversationId, List<Message>> listByConversations(Collection<ConversationId> conversations) {
+        return database.operate(state -> {
+            Map<ConversationId, List<Message>> result = new LinkedHashMap<>();
+            for (ConversationId id : conversations) {
+                result.put(id, List.copyOf(state.messages.getOrDefault(id.value(), List.of())));
+            }
+            return result;
+        });
+    }
+}

@@ -1,0 +1,168 @@
+package dev.parley.core.testing;
+
+import static dev.parley.core.testing.Fixtures.T0;
+import static dev.parley.core.testing.Fixtures.assistantMessage;
+import static dev.parley.core.testing.Fixtures.storedConversation;
+import static dev.parley.core.testing.Fixtures.storedUser;
+import static dev.parley.core.testing.Fixtures.userMessage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.core.domain.conversation.Conversation;
+import dev.parley.core.domain.conversation.ConversationId;
+import dev.parley.core.domain.error.NotFoundException;
+import dev.parley.core.domain.message.Message;
+import dev.parley.core.domain.message.MessageStatus;
+import dev.parley.core.domain.message.Role;
+import dev.parley.core.domain.message.TokenUsage;
+import dev.parley.core.domain.user.User;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Contract of {@link dev.parley.core.port.out.MessageRepository}; every implementation's test extends it. */
+public abstract class MessageRepositoryContract {
+
+    protected PersistenceUnderTest store;
+    private Conversation chat;
+    private Conversation other;
+
+    protected abstract PersistenceUnderTest newPersistence();
+
+    protected void closePersistence() {
+    }
+
+    @BeforeEach
+    void openStore() {
+        store = newPersistence();
+        User alice = storedUser(store, "alice");
+        chat = storedConversation(store, alice, "chat");
+        other = storedConversation(store, alice, "other");
+    }
+
+    @AfterEach
+    void closeStore() {
+        closePersistence();
+    }
+
+    @Test
+    void appendedMessagesAreNumberedFromOneAndReadBackWithEveryField() {
+        TokenUsage usage = new TokenUsage(12, 34);
+        List<Message> stored = store.messages().append(chat.id(), List.of(
+                userMessage("hello"),
+                assistantMessage("hi there", "test-model", usage, MessageStatus.COMPLETE)));
+
+        assertThat(stored).extracting(Message::sequence).containsExactly(1, 2);
+        Message reply = stored.get(1);
+        assertThat(reply.role()).isEqualTo(Role.ASSISTANT);
+        assertThat(reply.content()).isEqualTo("hi there");
+        assertThat(reply.model()).isEqualTo("test-model");
+        assertThat(reply.usage()).isEqualTo(usage);
+        assertThat(reply.status()).isEqualTo(MessageStatus.COMPLETE);
+        assertThat(reply.createdAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(stored.get(0).model()).isNull();
+        assertThat(stored.get(0).usage()).isNull();
+        assertThat(store.messages().listByConversation(chat.id())).isEqualTo(stored);
+    }
+
+    @Test
+    void numberingContinuesAcrossAppendsAndIsSeparatePerConversation() {
+        store.messages().append(chat.id(), List.of(userMessage("one"), userMessage("two")));
+        store.messages().append(other.id(), List.of(userMessage("elsewhere")));
+        store.messages().append(chat.id(), List.of(userMessage("three")));
+
+        assertThat(store.messages().listByConversation(chat.id()))
+                .extracting(Message::sequence, Message::content)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "one"),
+                        org.assertj.core.groups.Tuple.tuple(2, "two"),
+                        org.assertj.core.groups.Tuple.tuple(3, "three"));
+        assertThat(store.messages().listByConversation(other.id())).extracting(Message::sequence).containsExactly(1);
+    }
+
+    @Test
+    void partialAndFailedRepliesKeepTheirStatusAndText() {
+        store.messages().append(chat.id(), List.of(
+                assistantMessage("half a sent", "test-model", null, MessageStatus.PARTIAL),
+                assistantMessage("", "test-model", null, MessageStatus.FAILED)));
+
+        assertThat(store.messages().listByConversation(chat.id()))
+                .extracting(Message::status, Message::content)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(MessageStatus.PARTIAL, "half a sent"),
+                        org.assertj.core.groups.Tuple.tuple(MessageStatus.FAILED, ""));
+    }
+
+    @Test
+    void longUnicodeContentRoundTripsExactly() {
+        String content = "naïve ☕ 𝄞 emoji 🙂 line\r\nnext\ttab\u0000end ".repeat(3_000);
+
+        store.messages().append(chat.id(), List.of(userMessage(content)));
+
+        assertThat(store.messages().listByConversation(chat.id()).getFirst().content()).isEqualTo(content);
+    }
+
+    @Test
+    void appendingToAMissingConversationIsNotFound() {
+        assertThatThrownBy(() -> store.messages().append(new ConversationId(987_654), List.of(userMessage("x"))))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void unknownConversationHasNoMessages() {
+        assertThat(store.messages().listByConversation(new ConversationId(987_654))).isEmpty();
+    }
+
+    @Test
+    void messagesOfSeveralConversationsComeBackKeyedByEveryRequestedId() {
+        store.messages().append(chat.id(), List.of(userMessage("a"), userMessage("b")));
+        ConversationId missing = new ConversationId(987_654);
+
+        Map<ConversationId, List<Message>> found =
+                store.messages().listByConversations(List.of(chat.id(), other.id(), missing));
+
+        assertThat(found).containsOnlyKeys(chat.id(), other.id(), missing);
+        assertThat(found.get(chat.id())).extracting(Message::content).containsExactly("a", "b");
+        assertThat(found.get(other.id())).isEmpty();
+        assertThat(found.get(missing)).isEmpty();
+        assertThat(store.messages().listByConversations(List.of())).isEmpty();
+    }
+
+    @Test
+    void racingAppendsGetGaplessDistinctSequenceNumbers() throws Exception {
+        int writers = 4;
+        int appendsEach = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Callable<Void>> jobs = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                String name = "writer" + w;
+                jobs.add(() -> {
+                    for (int i = 0; i < appendsEach; i++) {
+                        String content = name + "-" + i;
+                        store.transactions().run(() -> store.messages().append(chat.id(), List.of(userMessage(content))));
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> done : pool.invokeAll(jobs, 60, TimeUnit.SECONDS)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Message> all = store.messages().listByConversation(chat.id());
+        assertThat(all).extracting(Message::sequence)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, writers * appendsEach).boxed().toList());
+        assertThat(all).extracting(Message::content).doesNotHaveDuplicates();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.parley.core.testing;
+
+import dev.parley.core.port.out.ConversationRepository;
+import dev.parley.core.port.out.MessageRepository;
+import dev.parley.core.port.out.Transactions;
+import dev.parley.core.port.out.UserRepository;
+
+/** Test fixture: the persistence ports of one store, as the repository contracts exercise them. */
+public record PersistenceUnderTest(
+        UserRepository users,
+        ConversationRepository conversations,
+        MessageRepository messages,
+        Transactions transactions) {
+
+    /** A fresh, empty in-memory store. */
+    public static PersistenceUnderTest inMemory() {
+        InMemoryDatabase database = new InMemoryDatabase();
+        return new PersistenceUnderTest(new InMemoryUserRepository(database),
+                new InMemoryConversationRepository(database), new InMemoryMessageRepository(database),
+                new InMemoryTransactions(database));
+    }
+}

@@ -1,0 +1,16 @@
+package dev.parley.core.testing;
+
+import dev.parley.core.port.out.IdGenerator;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Fake {@link IdGenerator}: UUIDs 00000000-0000-0000-0000-000000000001, …2, …3 in order. */
+public final class SequentialIds implements IdGenerator {
+
+    private final AtomicLong next = new AtomicLong();
+
+    @Override
+    public UUID newUuid() {
+        return new UUID(0, next.incrementAndGet());
+    }
+}
