@@ -1,0 +1,194 @@
+package dev.parley.llm.openai;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockResponseBody;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.BufferedSink;
+
+/**
+ * Test support: a loopback OpenAI-compatible server. Answers come from a queue, else from a standing
+ * responder. It can also stall mid-stream, and tell whether the client hung up on it.
+ */
+public final class FakeOpenAi implements AutoCloseable {
+
+    /** The content pieces of {@code chat-stream.sse}, in order. */
+    static final List<String> TRANSCRIPT_PIECES =
+            List.of("Roses", " are", " red", ",\n", "viol", "ets", " are", " blue", ".");
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final MockWebServer server = new MockWebServer();
+    private final Queue<MockResponse> queue = new ConcurrentLinkedQueue<>();
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch hungUp = new CountDownLatch(1);
+    private volatile Function<RecordedRequest, MockResponse> responder =
+            request -> json(500, "{\"error\":{\"message\":\"nothing scripted\"}}");
+
+    private FakeOpenAi() {
+    }
+
+    public static FakeOpenAi start() {
+        FakeOpenAi fake = new FakeOpenAi();
+        fake.server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                MockResponse next = fake.queue.poll();
+                return next != null ? next : fake.responder.apply(request);
+            }
+        });
+        try {
+            fake.server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fake;
+    }
+
+    /** The SDK-style base URL, ending in {@code /v1}. */
+    public String baseUrl() {
+        return server.url("/v1").toString();
+    }
+
+    public OpenAiSettings settings(String apiKey) {
+        return OpenAiSettings.of("fake-openai", baseUrl(), apiKey);
+    }
+
+    public OpenAiSettings settings(String apiKey, Duration readTimeout) {
+        OpenAiSettings settings = settings(apiKey);
+        return settings.withTimeouts(settings.connectTimeout(), readTimeout, readTimeout);
+    }
+
+    public void enqueue(MockResponse response) {
+        queue.add(response);
+    }
+
+    /** Answers every request not served by the queue. */
+    public void answerAlways(Function<RecordedRequest, MockResponse> responder) {
+        this.responder = responder;
+    }
+
+    /** Answers streamed requests with {@code sse} and whole ones with {@code completion}. */
+    public void answerAlways(String sse, String completion) {
+        answerAlways(request -> isStreamed(request) ? sse(sse) : json(200, completion));
+    }
+
+    public static MockResponse sse(String body) {
+        return new MockResponse.Builder()
+                .setHeader("Content-Type", "text/event-stream; charset=utf-8")
+                .chunkedBody(body, 256)
+                .build();
+    }
+
+    public static MockResponse json(int status, String body) {
+        return new MockResponse.Builder()
+                .code(status)
+                .setHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
+    }
+
+    /** Sends {@code firstEvents}, then nothing at all until the fake is closed. */
+    public MockResponse stallAfter(String firstEvents) {
+        return streaming(sink -> {
+            sink.writeUtf8(firstEvents).flush();
+            release.await(1, TimeUnit.MINUTES);
+        });
+    }
+
+    /**
+     * Sends {@code firstEvents}, then SSE comments (which carry no text) until the client hangs up,
+     * which {@link #clientHungUp()} then reports.
+     */
+    public MockResponse heartbeatAfter(String firstEvents) {
+        return streaming(sink -> {
+            sink.writeUtf8(firstEvents).flush();
+            try {
+                while (!release.await(20, TimeUnit.MILLISECONDS)) {
+                    sink.writeUtf8(": keep-alive\n\n").flush();
+                }
+            } catch (IOException clientWentAway) {
+                hungUp.countDown();
+                throw clientWentAway;
+            }
+        });
+    }
+
+    public boolean clientHungUp() {
+        return hungUp.getCount() == 0;
+    }
+
+    public int requestCount() {
+        return server.getRequestCount();
+    }
+
+    public RecordedRequest takeRequest() {
+        try {
+            RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+            if (request == null) {
+                throw new AssertionError("the fake server received no request");
+            }
+            return request;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    public static JsonNode bodyOf(RecordedRequest request) {
+        try {
+            return JSON.readTree(request.getBody().utf8());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        release.countDown();
+        server.close();
+    }
+
+    private static boolean isStreamed(RecordedRequest request) {
+        return bodyOf(request).path("stream").asBoolean(false);
+    }
+
+    private static MockResponse streaming(BodyWriter writer) {
+        return new MockResponse.Builder()
+                .setHeader("Content-Type", "text/event-stream; charset=utf-8")
+                .body(new MockResponseBody() {
+                    @Override
+                    public long getContentLength() {
+                        return -1;
+                    }
+
+                    @Override
+                    public void writeTo(BufferedSink sink) throws IOException {
+                        try {
+                            writer.write(sink);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                })
+                .build();
+    }
+
+    @FunctionalInterface
+    private interface BodyWriter {
+        void write(BufferedSink sink) throws IOException, InterruptedException;
+    }
+}

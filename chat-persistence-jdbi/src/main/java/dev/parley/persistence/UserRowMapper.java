@@ -1,0 +1,24 @@
+package dev.parley.persistence;
+
+import dev.parley.core.domain.user.User;
+import dev.parley.core.domain.user.UserAccount;
+import dev.parley.core.domain.user.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Reads a {@code users} row, selected with {@link #COLUMNS}, as an account. */
+final class UserRowMapper implements RowMapper<UserAccount> {
+
+    static final String COLUMNS = "id, username, password_hash, created_at";
+
+    @Override
+    public UserAccount map(ResultSet row, StatementContext context) throws SQLException {
+        User user = new User(
+                new UserId(row.getLong("id")),
+                row.getString("username"),
+                TimestampColumns.read(row, "created_at"));
+        return new UserAccount(user, row.getString("password_hash"));
+    }
+}

@@ -1,0 +1,253 @@
+package dev.parley.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.core.domain.common.PageRequest;
+import dev.parley.core.domain.conversation.Conversation;
+import dev.parley.core.domain.conversation.ConversationId;
+import dev.parley.core.domain.conversation.ConversationQuery;
+import dev.parley.core.domain.conversation.NewConversation;
+import dev.parley.core.domain.error.ConflictException;
+import dev.parley.core.domain.message.Message;
+import dev.parley.core.domain.message.MessageStatus;
+import dev.parley.core.domain.message.NewMessage;
+import dev.parley.core.domain.message.Role;
+import dev.parley.core.domain.user.NewUser;
+import dev.parley.core.domain.user.User;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the SQL store does beyond the port contracts, on each database it supports: the portable
+ * schema, storage precision, transaction isolation, locking, and restarts.
+ */
+abstract class AbstractJdbiPersistenceTest {
+
+    private static final Instant T0 = Instant.parse("2025-03-04T05:06:07.123456Z");
+
+    private DatabaseSettings settings;
+    private JdbiPersistence persistence;
+    private User alice;
+
+    /** A new, empty database. */
+    protected abstract DatabaseSettings newDatabase();
+
+    @BeforeEach
+    void open() {
+        settings = newDatabase();
+        persistence = JdbiPersistence.open(settings);
+        alice = persistence.users().create(new NewUser("alice", "hash", T0));
+    }
+
+    @AfterEach
+    void close() {
+        persistence.close();
+    }
+
+    @Test
+    void contentOfSeveralMegabytesRoundTrips() {
+        Conversation chat = conversation("big", T0);
+        String content = "0123456789abcdef".repeat(5 * 1024 * 1024 / 16);
+
+        persistence.messages().append(chat.id(), List.of(userMessage(content)));
+
+        assertThat(persistence.messages().listByConversation(chat.id()).getFirst().content()).isEqualTo(content);
+    }
+
+    @Test
+    void nulAndPrivateUseCharactersSurviveInTitlesAndContent() {
+        String text = "a\u0000b \uE000 \uE0000 \uE000\uE000 \u0000";
+        Conversation chat = conversation(text, T0);
+
+        persistence.messages().append(chat.id(), List.of(userMessage(text)));
+
+        assertThat(persistence.conversations().findOwned(alice.id(), chat.id())).get()
+                .extracting(Conversation::title).isEqualTo(text);
+        assertThat(persistence.messages().listByConversation(chat.id()).getFirst().content()).isEqualTo(text);
+    }
+
+    @Test
+    void timestampsAreStoredAndReturnedAtMicrosecondPrecision() {
+        Instant withNanos = Instant.parse("2025-03-04T05:06:07.123456789Z");
+        Instant micros = Instant.parse("2025-03-04T05:06:07.123456Z");
+
+        Conversation chat = conversation("precise", withNanos);
+        Message message = persistence.messages().append(chat.id(),
+                List.of(NewMessage.fromUser(Role.USER, "hi", withNanos))).getFirst();
+
+        assertThat(chat.createdAt()).isEqualTo(micros);
+        assertThat(message.createdAt()).isEqualTo(micros);
+        assertThat(persistence.conversations().findOwned(alice.id(), chat.id())).contains(chat);
+        assertThat(persistence.messages().listByConversation(chat.id())).containsExactly(message);
+    }
+
+    @Test
+    void creationRangeWithSubMicrosecondBoundsKeepsOnlyWhatLiesInside() {
+        Instant stored = Instant.parse("2025-03-04T05:06:07.123456Z");
+        conversation("inside", stored);
+
+        assertThat(titlesCreatedBetween(stored.minusNanos(1), stored.plusNanos(1))).containsExactly("inside");
+        assertThat(titlesCreatedBetween(stored.plusNanos(1), stored.plusSeconds(1))).isEmpty();
+        assertThat(titlesCreatedBetween(stored.minusSeconds(1), stored.minusNanos(1))).isEmpty();
+    }
+
+    @Test
+    void uncommittedWritesStayInvisibleToOtherThreadsUntilCommit() throws Exception {
+        boolean seenByOthersBeforeCommit = persistence.transactions().inTransaction(() -> {
+            persistence.users().create(new NewUser("bob", "hash", T0));
+            return CompletableFuture.supplyAsync(() -> persistence.users().findAccountByUsername("bob").isPresent())
+                    .join();
+        });
+
+        assertThat(seenByOthersBeforeCommit).isFalse();
+        assertThat(CompletableFuture.supplyAsync(() -> persistence.users().findAccountByUsername("bob").isPresent())
+                .get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void callsOutsideATransactionCommitOnTheirOwn() {
+        Conversation chat = conversation("kept", T0);
+
+        try {
+            persistence.transactions().run(() -> {
+                persistence.messages().append(chat.id(), List.of(userMessage("rolled back")));
+                throw new IllegalStateException("fail");
+            });
+        } catch (IllegalStateException expected) {
+            // The transaction's failure must not take the earlier, separately committed write with it.
+        }
+
+        assertThat(persistence.conversations().findOwned(alice.id(), chat.id())).contains(chat);
+        assertThat(persistence.messages().listByConversation(chat.id())).isEmpty();
+    }
+
+    @Test
+    void racingMultiMessageAppendsOutsideTransactionsStayGaplessAndContiguous() throws Exception {
+        Conversation chat = conversation("busy", T0);
+        int writers = 6;
+        int appendsEach = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                String writer = "w" + w;
+                jobs.add(pool.submit(() -> IntStream.range(0, appendsEach).forEach(i -> persistence.messages()
+                        .append(chat.id(), List.of(userMessage(writer + "-" + i + "-a"), userMessage(writer + "-" + i + "-b"))))));
+            }
+            for (Future<?> job : jobs) {
+                job.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Message> all = persistence.messages().listByConversation(chat.id());
+        assertThat(all).extracting(Message::sequence)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, writers * appendsEach * 2).boxed().toList());
+        for (int i = 0; i < all.size(); i += 2) {
+            assertThat(all.get(i + 1).content()).isEqualTo(all.get(i).content().replace("-a", "-b"));
+        }
+    }
+
+    @Test
+    void racingRegistrationsOfOneNameInDifferentCasesLeaveOneWinnerAndConflicts() throws Exception {
+        int racers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                String name = i % 2 == 0 ? "Carol" : "cAROL";
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        persistence.users().create(new NewUser(name, "hash", T0));
+                        return "created";
+                    } catch (ConflictException e) {
+                        return e.field() + ": " + e.getMessage();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(results).containsOnlyOnce("created")
+                    .containsOnly("created", "username: Username already registered");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void messagesOfMoreConversationsThanOneQueryBindsAreAllKeyed() {
+        Conversation chat = conversation("one", T0);
+        persistence.messages().append(chat.id(), List.of(userMessage("hello")));
+        List<ConversationId> ids = LongStream.rangeClosed(1, 2500).mapToObj(ConversationId::new).toList();
+
+        var found = persistence.messages().listByConversations(ids);
+
+        assertThat(found).hasSize(2500);
+        assertThat(found.get(chat.id())).extracting(Message::content).containsExactly("hello");
+    }
+
+    @Test
+    void reopeningKeepsTheDataAndRecordsTheSchemaVersionOnce() throws SQLException {
+        Conversation chat = conversation("survivor", T0);
+        persistence.close();
+
+        persistence = JdbiPersistence.open(settings);
+        persistence.close();
+        persistence = JdbiPersistence.open(settings);
+
+        assertThat(persistence.conversations().findOwned(alice.id(), chat.id())).contains(chat);
+        assertThat(appliedMigrations()).containsExactly("1");
+    }
+
+    private List<String> appliedMigrations() throws SQLException {
+        List<String> versions = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+            while (rows.next()) {
+                versions.add(rows.getString(1));
+            }
+        }
+        return versions;
+    }
+
+    private List<String> titlesCreatedBetween(Instant from, Instant to) {
+        return persistence.conversations().search(new ConversationQuery(alice.id(), Optional.of(from), Optional.of(to),
+                Optional.empty(), new PageRequest(1, 10))).items().stream().map(Conversation::title).toList();
+    }
+
+    private Conversation conversation(String title, Instant at) {
+        return persistence.conversations().create(new NewConversation(UUID.randomUUID(), alice.id(), title, "test-model", at));
+    }
+
+    private static NewMessage userMessage(String content) {
+        return new NewMessage(Role.USER, content, null, null, MessageStatus.COMPLETE, T0);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.parley.persistence;
+
+import dev.parley.core.testing.PersistenceUnderTest;
+
+/** Test fixture: the ports of an open {@link JdbiPersistence}, as the core's contracts take them. */
+final class Stores {
+
+    private Stores() {
+    }
+
+    static PersistenceUnderTest portsOf(JdbiPersistence persistence) {
+        return new PersistenceUnderTest(persistence.users(), persistence.conversations(), persistence.messages(),
+                persistence.transactions());
+    }
+}
