@@ -1,0 +1,115 @@
+package dev.parley.app;
+
+import dev.parley.app.security.Argon2PasswordHasher;
+import dev.parley.app.security.JwtSecret;
+import dev.parley.app.security.JwtTokenService;
+import dev.parley.app.security.RandomIds;
+import dev.parley.core.port.in.UseCases;
+import dev.parley.core.port.out.DrivenPorts;
+import dev.parley.core.port.out.IdGenerator;
+import dev.parley.core.port.out.ModelCatalog;
+import dev.parley.core.service.ChatCore;
+import dev.parley.http.HttpApi;
+import dev.parley.http.HttpServer;
+import dev.parley.http.HttpSettings;
+import dev.parley.llm.catalog.ModelCatalogs;
+import dev.parley.llm.http.ProviderHttp;
+import dev.parley.llm.openai.OpenAiSettings;
+import dev.parley.persistence.DatabaseSettings;
+import dev.parley.persistence.JdbiPersistence;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Composition root: builds every adapter from {@link Settings}, hands them to the core, and serves
+ * the core over HTTP. Wiring is plain constructor calls, read top to bottom. Closing it stops the
+ * server, then the provider client, then the database.
+ */
+public final class ParleyServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ParleyServer.class);
+
+    private final JdbiPersistence persistence;
+    private final ProviderHttp providerHttp;
+    private final HttpServer http;
+
+    private ParleyServer(JdbiPersistence persistence, ProviderHttp providerHttp, HttpServer http) {
+        this.persistence = persistence;
+        this.providerHttp = providerHttp;
+        this.http = http;
+    }
+
+    /** Wires everything and starts listening; fails fast, releasing what it opened, if any part cannot start. */
+    public static ParleyServer start(Settings settings, Clock clock) {
+        createDataDir(settings);
+        JdbiPersistence persistence = JdbiPersistence.open(databaseSettings(settings));
+        ProviderHttp providerHttp = ProviderHttp.create();
+        try {
+            IdGenerator ids = new RandomIds();
+            ModelCatalog catalog = ModelCatalogs.build(providers(settings), settings.defaultModel(), providerHttp);
+            JwtSecret secret = settings.jwtSecret().map(JwtSecret::of).orElseGet(() -> JwtSecret.kept(settings.dataDir()));
+            DrivenPorts ports = new DrivenPorts(clock, ids, persistence.transactions(), persistence.users(),
+                    persistence.conversations(), persistence.messages(), catalog, new Argon2PasswordHasher(),
+                    new JwtTokenService(secret, clock, settings.accessTokenLifetime(), ids));
+            UseCases useCases = ChatCore.wire(ports);
+            HttpServer http = HttpApi.create(useCases, new HttpSettings(settings.heartbeat(),
+                    HttpSettings.DEFAULT_MAX_REQUEST_BODY_BYTES));
+            http.start(settings.host(), settings.port());
+            ParleyServer server = new ParleyServer(persistence, providerHttp, http);
+            LOG.info("Parley is listening on {}", server.baseUri());
+            return server;
+        } catch (RuntimeException failure) {
+            providerHttp.close();
+            persistence.close();
+            throw failure;
+        }
+    }
+
+    private static void createDataDir(Settings settings) {
+        try {
+            Files.createDirectories(settings.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + settings.dataDir(), e);
+        }
+    }
+
+    private static DatabaseSettings databaseSettings(Settings settings) {
+        return settings.database()
+                .map(db -> new DatabaseSettings(db.url(), db.user(), db.password(), DatabaseSettings.DEFAULT_POOL_SIZE))
+                .orElseGet(() -> DatabaseSettings.h2File(settings.dataDir().toAbsolutePath()));
+    }
+
+    private static List<OpenAiSettings> providers(Settings settings) {
+        return settings.openAi()
+                .map(p -> OpenAiSettings.of("openai", p.baseUrl(), p.apiKey().orElse(null)).withModels(settings.models()))
+                .stream().toList();
+    }
+
+    /** The port actually bound (useful when the settings asked for port 0). */
+    public int port() {
+        return http.port();
+    }
+
+    public URI baseUri() {
+        return URI.create("http://" + http.host() + ":" + http.port());
+    }
+
+    @Override
+    public void close() {
+        try {
+            http.stop();
+        } finally {
+            try {
+                providerHttp.close();
+            } finally {
+                persistence.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.parley.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Configuration value: everything the server is told from outside. {@link SettingsLoader} reads it
+ * from environment variables and system properties; tests and embedders may build it directly.
+ */
+public record Settings(
+        String host,
+        int port,
+        Path dataDir,
+        Optional<Database> database,
+        Optional<OpenAiProvider> openAi,
+        List<String> models,
+        Optional<String> defaultModel,
+        Optional<String> jwtSecret,
+        Duration accessTokenLifetime,
+        Duration heartbeat) {
+
+    public Settings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(openAi, "openAi");
+        models = List.copyOf(models);
+        Objects.requireNonNull(defaultModel, "defaultModel");
+        Objects.requireNonNull(jwtSecret, "jwtSecret");
+        Objects.requireNonNull(accessTokenLifetime, "accessTokenLifetime");
+        Objects.requireNonNull(heartbeat, "heartbeat");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("PARLEY_PORT must be between 0 and 65535: " + port);
+        }
+    }
+
+    /** An external database; without one, an embedded H2 file database lives in the data directory. */
+    public record Database(String url, String user, String password) {
+
+        @Override
+        public String toString() {
+            return "Database[url=" + url + ", user=" + user + ", password=<redacted>]";
+        }
+    }
+
+    /** An OpenAI-compatible provider: its base URL (ending in /v1, as the OpenAI SDKs expect) and key. */
+    public record OpenAiProvider(String baseUrl, Optional<String> apiKey) {
+
+        @Override
+        public String toString() {
+            return "OpenAiProvider[baseUrl=" + baseUrl + ", apiKey=" + (apiKey.isPresent() ? "<redacted>" : "none") + "]";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", database=" + database
+                + ", openAi=" + openAi + ", models=" + models + ", defaultModel=" + defaultModel
+                + ", jwtSecret=" + (jwtSecret.isPresent() ? "<redacted>" : "generated") + "]";
+    }
+}

@@ -1,0 +1,71 @@
+package dev.parley.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads {@link Settings} from environment variables, each overridable by a system property of the
+ * same name (so {@code -DPARLEY_PORT=9000} beats {@code PARLEY_PORT=8000}). Blank values count as unset.
+ */
+public final class SettingsLoader {
+
+    static final String OPENAI_API = "https://api.openai.com/v1";
+
+    private final Function<String, String> lookup;
+
+    public SettingsLoader(Map<String, String> environment, Map<String, String> properties) {
+        this.lookup = name -> properties.containsKey(name) ? properties.get(name) : environment.get(name);
+    }
+
+    /** The process's own environment and system properties. */
+    public static Settings fromSystem() {
+        Map<String, String> properties = new java.util.HashMap<>();
+        System.getProperties().forEach((k, v) -> properties.put(k.toString(), v.toString()));
+        return new SettingsLoader(System.getenv(), properties).load();
+    }
+
+    public Settings load() {
+        Optional<Settings.Database> database = value("PARLEY_DB_URL").map(url -> new Settings.Database(url,
+                value("PARLEY_DB_USER").orElse(null), value("PARLEY_DB_PASSWORD").orElse(null)));
+        // As with the OpenAI SDKs, a key without a base URL means OpenAI's own API.
+        Optional<Settings.OpenAiProvider> openAi = value("OPENAI_BASE_URL").or(() -> value("OPENAI_API_KEY")
+                        .map(key -> OPENAI_API))
+                .map(url -> new Settings.OpenAiProvider(url, value("OPENAI_API_KEY")));
+        List<String> models = value("PARLEY_MODELS")
+                .map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
+        if (!models.isEmpty() && openAi.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "PARLEY_MODELS names models but no provider serves them: set OPENAI_BASE_URL (and OPENAI_API_KEY)");
+        }
+        return new Settings(
+                value("PARLEY_HOST").orElse("127.0.0.1"),
+                integer("PARLEY_PORT", 8000),
+                Path.of(value("PARLEY_DATA_DIR").orElse("./data")),
+                database,
+                openAi,
+                models,
+                value("PARLEY_DEFAULT_MODEL"),
+                value("PARLEY_JWT_SECRET"),
+                Duration.ofSeconds(integer("PARLEY_ACCESS_TOKEN_TTL_SECONDS", 15 * 60)),
+                Duration.ofSeconds(integer("PARLEY_SSE_HEARTBEAT_SECONDS", 15)));
+    }
+
+    private Optional<String> value(String name) {
+        return Optional.ofNullable(lookup.apply(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private int integer(String name, int fallback) {
+        Optional<String> raw = value(name);
+        try {
+            return raw.map(Integer::parseInt).orElse(fallback);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, not '" + raw.get() + "'");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsLoaderTest {
+
+    @Test
+    void withNothingSetTheServerIsLocalOnPort8000WithDataInDotData() {
+        Settings settings = new SettingsLoader(Map.of(), Map.of()).load();
+
+        assertThat(settings.host()).isEqualTo("127.0.0.1");
+        assertThat(settings.port()).isEqualTo(8000);
+        assertThat(settings.dataDir()).isEqualTo(Path.of("./data"));
+        assertThat(settings.database()).isEmpty();
+        assertThat(settings.openAi()).isEmpty();
+        assertThat(settings.jwtSecret()).isEmpty();
+        assertThat(settings.accessTokenLifetime()).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void systemPropertiesOverrideTheEnvironmentAndBlankMeansUnset() {
+        Settings settings = new SettingsLoader(
+                Map.of("PARLEY_PORT", "8000", "OPENAI_BASE_URL", "http://127.0.0.1:9/v1", "OPENAI_API_KEY", "sk-secret",
+                        "PARLEY_MODELS", " gpt-a , ,gpt-b", "PARLEY_DEFAULT_MODEL", "  "),
+                Map.of("PARLEY_PORT", "9001")).load();
+
+        assertThat(settings.port()).isEqualTo(9001);
+        assertThat(settings.openAi()).hasValueSatisfying(p -> {
+            assertThat(p.baseUrl()).isEqualTo("http://127.0.0.1:9/v1");
+            assertThat(p.apiKey()).contains("sk-secret");
+        });
+        assertThat(settings.models()).containsExactly("gpt-a", "gpt-b");
+        assertThat(settings.defaultModel()).isEmpty();
+    }
+
+    @Test
+    void aPostgresUrlSelectsAnExternalDatabase() {
+        Settings settings = new SettingsLoader(Map.of("PARLEY_DB_URL", "jdbc:postgresql://127.0.0.1/parley",
+                "PARLEY_DB_USER", "parley", "PARLEY_DB_PASSWORD", "pw"), Map.of()).load();
+
+        assertThat(settings.database()).hasValueSatisfying(db -> assertThat(db.url()).startsWith("jdbc:postgresql:"));
+    }
+
+    @Test
+    void secretsNeverAppearInTheSettingsAsLogged() {
+        Settings settings = new SettingsLoader(Map.of("OPENAI_BASE_URL", "http://127.0.0.1:9/v1",
+                "OPENAI_API_KEY", "sk-very-secret", "PARLEY_JWT_SECRET", "jwt-very-secret-jwt-very-secret-123",
+                "PARLEY_DB_URL", "jdbc:postgresql://127.0.0.1/parley", "PARLEY_DB_PASSWORD", "db-very-secret"),
+                Map.of()).load();
+
+        assertThat(settings.toString()).doesNotContain("sk-very-secret", "jwt-very-secret", "db-very-secret");
+    }
+
+    @Test
+    void aKeyWithoutABaseUrlMeansOpenAisOwnApi() {
+        Settings settings = new SettingsLoader(Map.of("OPENAI_API_KEY", "sk-x"), Map.of()).load();
+
+        assertThat(settings.openAi()).hasValueSatisfying(p -> assertThat(p.baseUrl()).isEqualTo("https://api.openai.com/v1"));
+    }
+
+    @Test
+    void modelsWithoutAProviderAreRefusedAtStartRatherThanIgnored() {
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_MODELS", "gpt-4o"), Map.of()).load())
+                .hasMessageContaining("OPENAI_BASE_URL");
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsExplained() {
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_PORT", "eighty"), Map.of()).load())
+                .hasMessageContaining("PARLEY_PORT");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.parley.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.port.in.UseCases;
+import dev.parley.http.support.BearerAuthentication;
+import dev.parley.http.support.ErrorResponses;
+import dev.parley.http.support.Json;
+import dev.parley.http.v1.AuthEndpoints;
+import dev.parley.http.v1.ChatEndpoints;
+import dev.parley.http.v1.ModelEndpoints;
+import dev.parley.http.v1.SessionEndpoints;
+import io.javalin.Javalin;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.json.JavalinJackson;
+
+/** Driving adapter: builds the Javalin server that serves Parley's HTTP APIs over the core's use cases. */
+public final class HttpApi {
+
+    private HttpApi() {
+    }
+
+    /** A configured server, not yet started: the caller calls {@code start(host, port)} and, later, {@code stop()}. */
+    public static HttpServer create(UseCases useCases, HttpSettings settings) {
+        ObjectMapper mapper = Json.newMapper();
+        BearerAuthentication authentication = new BearerAuthentication(useCases.authenticate());
+        long maxBody = settings.maxRequestBodyBytes();
+        return new HttpServer(Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.http.maxRequestSize = maxBody;
+            config.http.prefer405over404 = true;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            // Its watcher is a non-daemon thread per instance that sleeps 5 s; the caller starts the server anyway.
+            config.startup.startupWatcherEnabled = false;
+            config.jsonMapper(new JavalinJackson(mapper, true));
+
+            config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+            // A declared length over the limit is refused before any of the body is read.
+            config.routes.beforeMatched(ctx -> {
+                if (ctx.req().getContentLengthLong() > maxBody) {
+                    throw new ContentTooLargeResponse();
+                }
+            });
+            ErrorResponses.register(config.routes);
+
+            new AuthEndpoints(useCases, authentication, mapper).register(config.routes);
+            new ChatEndpoints(useCases, authentication, mapper, settings.heartbeat()).register(config.routes);
+            new SessionEndpoints(useCases, authentication, mapper).register(config.routes);
+            new ModelEndpoints(useCases.listModels(), authentication).register(config.routes);
+        }));
+    }
+}

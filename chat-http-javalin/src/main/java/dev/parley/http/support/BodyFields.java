@@ -1,0 +1,207 @@
+package dev.parley.http.support;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * HTTP support: reads the fields of a request body (or of an object inside it) as FastAPI would
+ * validate them. Each getter records what is wrong instead of failing, so one 422 reports every
+ * problem; call {@link #throwIfInvalid()} once everything has been read. Not thread-safe.
+ */
+public final class BodyFields {
+
+    private final JsonNode node;
+    private final List<Object> location;
+    private final List<FieldError> errors;
+
+    private BodyFields(JsonNode node, List<Object> location, List<FieldError> errors) {
+        this.node = node;
+        this.location = List.copyOf(location);
+        this.errors = errors;
+    }
+
+    /** The request's JSON object body; anything else is answered 422 at once. */
+    public static BodyFields json(Context ctx, ObjectMapper mapper) {
+        byte[] body = ctx.bodyAsBytes();
+        JsonNode root;
+        try {
+            root = mapper.readTree(body);
+        } catch (JacksonException e) {
+            throw HttpProblem.invalid(new FieldError(List.of("body"), "JSON decode error", "json_invalid"));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading an in-memory body failed", e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw HttpProblem.invalid(FieldError.missing(List.of("body")));
+        }
+        if (!root.isObject()) {
+            throw HttpProblem.invalid(new FieldError(List.of("body"),
+                    "Input should be a valid dictionary or object to extract fields from", "model_attributes_type"));
+        }
+        return new BodyFields(root, List.of("body"), new ArrayList<>());
+    }
+
+    /** The request's url-encoded form body, each field read as a string (the first value of repeated ones). */
+    public static BodyFields form(Context ctx) {
+        ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        ctx.formParamMap().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                fields.put(name, values.getFirst());
+            }
+        });
+        return new BodyFields(fields, List.of("body"), new ArrayList<>());
+    }
+
+    /** A string that must be present and not null; null (with an error recorded) otherwise. */
+    public String requiredString(String name) {
+        JsonNode value = present(name, true);
+        return value == null ? null : string(name, value);
+    }
+
+    /** A string that may be absent or null. */
+    public String optionalString(String name) {
+        JsonNode value = present(name, false);
+        return value == null ? null : string(name, value);
+    }
+
+    /** One of {@code allowed}, matched ignoring case and returned as spelled in {@code allowed}. */
+    public String requiredChoice(String name, List<String> allowed) {
+        String value = requiredString(name);
+        if (value == null) {
+            return null;
+        }
+        for (String choice : allowed) {
+            if (choice.equalsIgnoreCase(value.strip())) {
+                return choice;
+            }
+        }
+        List<String> quoted = allowed.stream().map(a -> "'" + a + "'").toList();
+        String options = quoted.size() == 1 ? quoted.getFirst()
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.getLast();
+        error(name, "Input should be " + options, "literal_error");
+        return null;
+    }
+
+    public Long requiredLong(String name) {
+        JsonNode value = present(name, true);
+        return value == null ? null : integer(name, value, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    public Long optionalLong(String name) {
+        JsonNode value = present(name, false);
+        return value == null ? null : integer(name, value, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    public Integer optionalInt(String name) {
+        JsonNode value = present(name, false);
+        Long number = value == null ? null : integer(name, value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return number == null ? null : number.intValue();
+    }
+
+    public Double optionalNumber(String name) {
+        JsonNode value = present(name, false);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            error(name, "Input should be a valid number", "float_type");
+            return null;
+        }
+        return value.doubleValue();
+    }
+
+    public boolean optionalBoolean(String name, boolean fallback) {
+        JsonNode value = present(name, false);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            error(name, "Input should be a valid boolean", "bool_type");
+            return fallback;
+        }
+        return value.booleanValue();
+    }
+
+    /** A list of objects, each read through its own {@code BodyFields} that reports into this one. */
+    public List<BodyFields> requiredObjects(String name) {
+        JsonNode value = present(name, true);
+        if (value == null) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            error(name, "Input should be a valid list", "list_type");
+            return List.of();
+        }
+        List<BodyFields> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            List<Object> itemLocation = at(name);
+            itemLocation.add(i);
+            JsonNode item = value.get(i);
+            if (item.isObject()) {
+                items.add(new BodyFields(item, itemLocation, errors));
+            } else {
+                errors.add(new FieldError(itemLocation,
+                        "Input should be a valid dictionary or object to extract fields from", "model_attributes_type"));
+            }
+        }
+        return items;
+    }
+
+    /** @throws HttpProblem 422 listing every problem recorded so far, if there is one */
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw HttpProblem.invalid(errors);
+        }
+    }
+
+    private JsonNode present(String name, boolean required) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isMissingNode()) {
+            if (required) {
+                errors.add(FieldError.missing(at(name)));
+            }
+            return null;
+        }
+        // A required field's null falls through, so its type check reports it as FastAPI does.
+        return value.isNull() && !required ? null : value;
+    }
+
+    private String string(String name, JsonNode value) {
+        if (!value.isTextual()) {
+            error(name, "Input should be a valid string", "string_type");
+            return null;
+        }
+        return value.textValue();
+    }
+
+    private Long integer(String name, JsonNode value, long min, long max) {
+        boolean integral = value.isIntegralNumber()
+                || (value.isFloatingPointNumber() && value.doubleValue() == Math.rint(value.doubleValue()));
+        if (!value.isNumber() || !integral) {
+            error(name, "Input should be a valid integer", "int_type");
+            return null;
+        }
+        if (!value.canConvertToLong() || value.longValue() < min || value.longValue() > max) {
+            error(name, "Input should be a valid integer, the number is too large", "int_parsing_size");
+            return null;
+        }
+        return value.longValue();
+    }
+
+    private void error(String name, String message, String type) {
+        errors.add(new FieldError(at(name), message, type));
+    }
+
+    private List<Object> at(String name) {
+        List<Object> loc = new ArrayList<>(location);
+        loc.add(name);
+        return loc;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.parley.http.support;
+
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * HTTP support: reads path and query parameters as FastAPI validates them; query getters record
+ * problems into a caller's list so one 422 can report them all.
+ */
+public final class RequestParams {
+
+    private RequestParams() {
+    }
+
+    /**
+     * A path parameter that must be a positive whole number.
+     *
+     * @throws HttpProblem 422 located at {@code ["path", name]} otherwise
+     */
+    public static long positiveId(Context ctx, String name) {
+        String raw = ctx.pathParam(name);
+        long id;
+        try {
+            id = Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            throw HttpProblem.invalid(new FieldError(List.of("path", name),
+                    "Input should be a valid integer, unable to parse string as an integer", "int_parsing"));
+        }
+        if (id < 1) {
+            throw HttpProblem.invalid(new FieldError(List.of("path", name), "Input should be greater than 0", "greater_than"));
+        }
+        return id;
+    }
+
+    /** A whole-number query parameter between {@code min} and {@code max}, or {@code fallback} when absent. */
+    public static int queryInt(Context ctx, String name, int fallback, int min, int max, List<FieldError> errors) {
+        String raw = ctx.queryParam(name);
+        if (raw == null) {
+            return fallback;
+        }
+        List<Object> loc = List.of("query", name);
+        int value;
+        try {
+            value = Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(loc, "Input should be a valid integer, unable to parse string as an integer",
+                    "int_parsing"));
+            return fallback;
+        }
+        if (value < min) {
+            errors.add(new FieldError(loc, "Input should be greater than or equal to " + min, "greater_than_equal"));
+        } else if (value > max) {
+            errors.add(new FieldError(loc, "Input should be less than or equal to " + max, "less_than_equal"));
+        }
+        return value;
+    }
+
+    /**
+     * An ISO-8601 date or date-time query parameter (see {@link IsoInstants#parse}); a bare date stands
+     * for its first instant, or with {@code endOfDay} for its last.
+     */
+    public static Optional<Instant> queryInstant(Context ctx, String name, boolean endOfDay, List<FieldError> errors) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(IsoInstants.parse(raw, endOfDay));
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(List.of("query", name), "Input should be a valid datetime or date", "datetime_parsing"));
+            return Optional.empty();
+        }
+    }
+
+    /** A text query parameter; blank counts as absent. */
+    public static Optional<String> queryText(Context ctx, String name) {
+        return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+}

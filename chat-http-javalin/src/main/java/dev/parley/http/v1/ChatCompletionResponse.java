@@ -1,0 +1,30 @@
+package dev.parley.http.v1;
+
+import dev.parley.core.domain.message.Message;
+import dev.parley.core.port.in.Turn;
+import java.util.List;
+
+/** Response: a whole reply ({@code "stream": false}) in OpenAI's chat.completion shape, plus its session. */
+record ChatCompletionResponse(
+        String id,
+        String object,
+        long created,
+        String model,
+        long sessionId,
+        List<Choice> choices,
+        UsageResponse usage) {
+
+    /** Response element: the one answer. */
+    record Choice(int index, ChatMessage message, String finishReason) {
+    }
+
+    static ChatCompletionResponse of(Turn turn) {
+        Message reply = turn.reply();
+        String model = reply.model() != null ? reply.model() : turn.conversation().model();
+        UsageResponse usage = UsageResponse.ofNullable(reply.usage());
+        return new ChatCompletionResponse(reply.id().toString(), "chat.completion", reply.createdAt().getEpochSecond(),
+                model, turn.conversation().id().value(),
+                List.of(new Choice(0, new ChatMessage("assistant", reply.content()), "stop")),
+                usage != null ? usage : UsageResponse.UNKNOWN);
+    }
+}

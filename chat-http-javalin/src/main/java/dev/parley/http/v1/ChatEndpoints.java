@@ -1,0 +1,72 @@
+package dev.parley.http.v1;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.domain.error.InvalidInputException;
+import dev.parley.core.domain.message.CancellationSignal;
+import dev.parley.core.domain.user.User;
+import dev.parley.core.port.in.ReplyObserver;
+import dev.parley.core.port.in.SendMessageCommand;
+import dev.parley.core.port.in.SwitchModelCommand;
+import dev.parley.core.port.in.Turn;
+import dev.parley.core.port.in.UseCases;
+import dev.parley.http.support.BearerAuthentication;
+import dev.parley.http.support.BodyFields;
+import dev.parley.http.support.HttpProblem;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Duration;
+
+/**
+ * HTTP adapter, /v1 dialect: 002's chat routes: send and stream a reply (server-sent events, or one
+ * chat.completion with {@code "stream": false}), switch a session's model, and page through history.
+ */
+public final class ChatEndpoints {
+
+    private final UseCases useCases;
+    private final BearerAuthentication authentication;
+    private final ObjectMapper mapper;
+    private final Duration heartbeat;
+
+    public ChatEndpoints(UseCases useCases, BearerAuthentication authentication, ObjectMapper mapper, Duration heartbeat) {
+        this.useCases = useCases;
+        this.authentication = authentication;
+        this.mapper = mapper;
+        this.heartbeat = heartbeat;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/v1/chat/stream", this::chat);
+        routes.post("/v1/chat/switch-model", this::switchModel);
+        routes.get("/v1/chat/history", this::history);
+    }
+
+    private void chat(Context ctx) {
+        User user = authentication.require(ctx);
+        ChatRequest request = ChatRequest.from(BodyFields.json(ctx, mapper));
+        SendMessageCommand command = request.toCommand(user.id());
+        if (request.stream()) {
+            new StreamedReply(ctx.res(), heartbeat, mapper).run(useCases.sendMessage(), command);
+            return;
+        }
+        Turn turn = useCases.sendMessage().send(command, ReplyObserver.IGNORE, new CancellationSignal());
+        ctx.header("X-Session-Id", turn.conversation().id().toString());
+        ctx.json(ChatCompletionResponse.of(turn));
+    }
+
+    private void switchModel(Context ctx) {
+        User user = authentication.require(ctx);
+        SwitchModelRequest request = SwitchModelRequest.from(BodyFields.json(ctx, mapper));
+        ctx.json(SwitchModelResponse.of(useCases.switchModel().switchModel(
+                new SwitchModelCommand(user.id(), Sessions.id(request.sessionId()), request.model()))));
+    }
+
+    private void history(Context ctx) {
+        User user = authentication.require(ctx);
+        HistoryQuery query = HistoryQuery.from(ctx);
+        try {
+            ctx.json(HistoryResponse.of(useCases.listConversations().list(query.toCommand(user.id()))));
+        } catch (InvalidInputException e) {
+            throw HttpProblem.invalid("query", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.parley.http.v1;
+
+import dev.parley.core.port.in.ListModelsUseCase;
+import dev.parley.http.support.BearerAuthentication;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** HTTP adapter, /v1 dialect: the models a signed-in user can pick, in OpenAI's list shape. */
+public final class ModelEndpoints {
+
+    private final ListModelsUseCase listModels;
+    private final BearerAuthentication authentication;
+
+    public ModelEndpoints(ListModelsUseCase listModels, BearerAuthentication authentication) {
+        this.listModels = listModels;
+        this.authentication = authentication;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/v1/models", this::models);
+    }
+
+    private void models(Context ctx) {
+        authentication.require(ctx);
+        ctx.json(ModelListResponse.of(listModels.listModels()));
+    }
+}

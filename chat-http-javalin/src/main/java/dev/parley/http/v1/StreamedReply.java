@@ -1,0 +1,85 @@
+package dev.parley.http.v1;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.domain.conversation.Conversation;
+import dev.parley.core.domain.error.CancelledException;
+import dev.parley.core.domain.error.ProviderException;
+import dev.parley.core.domain.message.CancellationSignal;
+import dev.parley.core.domain.message.Message;
+import dev.parley.core.port.in.ReplyObserver;
+import dev.parley.core.port.in.SendMessageCommand;
+import dev.parley.core.port.in.SendMessageUseCase;
+import dev.parley.http.support.ErrorBody;
+import dev.parley.http.support.EventStream;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One streamed reply: 002's {@code data: <token>} events ending in {@code data: [DONE]}. The stream
+ * opens only once the core has accepted the user's turns, so refusals before that stay plain JSON
+ * errors; a client that goes away cancels the reply, which the core then keeps as partial.
+ */
+final class StreamedReply implements ReplyObserver {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamedReply.class);
+
+    private final EventStream events;
+    private final CancellationSignal cancellation;
+    private final ObjectMapper mapper;
+
+    StreamedReply(HttpServletResponse response, Duration heartbeat, ObjectMapper mapper) {
+        this.cancellation = new CancellationSignal();
+        this.events = new EventStream(response, heartbeat, cancellation::cancel);
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void accepted(Conversation conversation, List<Message> userMessages) {
+        events.open(Map.of("X-Session-Id", conversation.id().toString()));
+    }
+
+    @Override
+    public void token(String token) {
+        events.data(token);
+    }
+
+    /** Runs the send flow, answering on the event stream once it is open; earlier failures propagate. */
+    void run(SendMessageUseCase sendMessage, SendMessageCommand command) {
+        try {
+            sendMessage.send(command, this, cancellation);
+            events.data("[DONE]");
+        } catch (RuntimeException e) {
+            if (!events.isOpen()) {
+                throw e;
+            }
+            endAfter(e);
+        } finally {
+            events.close();
+        }
+    }
+
+    private void endAfter(RuntimeException failure) {
+        if (events.isBroken() || failure instanceof CancelledException) {
+            LOG.debug("Streamed reply ended early: the client went away");
+            return;
+        }
+        String detail;
+        if (failure instanceof ProviderException provider) {
+            detail = provider.getMessage();
+        } else {
+            LOG.error("Unexpected failure while streaming a reply", failure);
+            detail = "Internal Server Error";
+        }
+        try {
+            events.event("error", mapper.writeValueAsString(new ErrorBody(detail)));
+            events.data("[DONE]");
+        } catch (JsonProcessingException | RuntimeException gone) {
+            LOG.debug("Could not report the failure on the stream: the client went away");
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.parley.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.core.domain.model.ModelDescriptor;
+import dev.parley.core.port.in.ListModelsUseCase;
+import dev.parley.core.port.in.UseCases;
+import dev.parley.core.testing.TestCore;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HttpApiTest {
+
+    private RunningApi api;
+
+    @BeforeEach
+    void start() {
+        api = RunningApi.start();
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    @Test
+    void an_unknown_route_answers_404_not_found_as_json() {
+        ApiResponse response = api.get("/v1/nothing-here", null);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        assertThat(response.body()).isEqualTo("{\"detail\":\"Not Found\"}");
+    }
+
+    @Test
+    void a_known_route_with_the_wrong_method_answers_405() {
+        ApiResponse response = api.send("PUT", "/v1/auth/register", "application/json", BodyPublishers.ofString("{}"), null);
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.body()).isEqualTo("{\"detail\":\"Method Not Allowed\"}");
+        assertThat(response.header("Allow")).contains("POST");
+    }
+
+    @Test
+    void a_body_over_the_limit_answers_413() {
+        String huge = "{\"username\": \"" + "a".repeat((int) RunningApi.MAX_BODY) + "\", \"password\": \"x\"}";
+
+        ApiResponse response = api.post("/v1/auth/register", huge, null);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.detail()).isNotBlank();
+    }
+
+    @Test
+    void a_body_over_the_limit_without_a_declared_length_answers_413() {
+        byte[] huge = ("{\"username\": \"" + "a".repeat((int) RunningApi.MAX_BODY) + "\"}").getBytes();
+
+        ApiResponse response = api.send("POST", "/v1/auth/register", "application/json",
+                BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)), null);
+
+        assertThat(response.status()).isEqualTo(413);
+    }
+
+    @Test
+    void malformed_json_answers_422_in_fastapis_shape() {
+        ApiResponse response = api.post("/v1/auth/register", "{\"username\": ", null);
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.body()).isEqualTo("{\"detail\":[{\"loc\":[\"body\"],\"msg\":\"JSON decode error\",\"type\":\"json_invalid\"}]}");
+    }
+
+    @Test
+    void a_body_that_is_not_an_object_or_is_missing_answers_422() {
+        ApiResponse array = api.post("/v1/auth/register", "[1, 2]", null);
+        ApiResponse empty = api.post("/v1/auth/register", "", null);
+
+        assertThat(array.status()).isEqualTo(422);
+        assertThat(array.json().path("detail").get(0).path("type").asText()).isEqualTo("model_attributes_type");
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.json().path("detail").get(0).path("type").asText()).isEqualTo("missing");
+    }
+
+    @Test
+    void unknown_request_properties_are_ignored() {
+        ApiResponse response = api.post("/v1/auth/register", """
+                {"username": "alice", "password": "long enough password", "email": "a@example.org"}""", null);
+
+        assertThat(response.status()).isEqualTo(201);
+    }
+
+    @Test
+    void every_response_forbids_content_sniffing() {
+        String token = api.core().tokenFor("alice");
+
+        assertThat(api.get("/v1/models", token).header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(api.get("/v1/models", null).header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(api.get("/nowhere", null).header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(api.post("/v1/auth/register", "{", null).header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void an_unexpected_failure_answers_a_bare_500_without_internals() {
+        TestCore core = TestCore.create();
+        UseCases failing = withListModels(core.useCases(), new ListModelsUseCase() {
+            @Override
+            public List<ModelDescriptor> listModels() {
+                throw new IllegalStateException("secret internal state");
+            }
+
+            @Override
+            public String defaultModel() {
+                return TestCore.DEFAULT_MODEL;
+            }
+        });
+        try (RunningApi broken = RunningApi.start(core, failing)) {
+            ApiResponse response = broken.get("/v1/models", core.tokenFor("alice"));
+
+            assertThat(response.status()).isEqualTo(500);
+            assertThat(response.body()).isEqualTo("{\"detail\":\"Internal Server Error\"}");
+        }
+    }
+
+    @Test
+    void trailing_slashes_reach_the_same_route() {
+        JsonNode body = api.get("/v1/models/", api.core().tokenFor("alice")).json();
+
+        assertThat(body.path("object").asText()).isEqualTo("list");
+    }
+
+    private static UseCases withListModels(UseCases u, ListModelsUseCase listModels) {
+        return new UseCases(u.registerUser(), u.issueToken(), u.authenticate(), u.startConversation(),
+                u.getConversation(), u.renameConversation(), u.deleteConversation(), u.switchModel(),
+                u.listConversations(), u.sendMessage(), listModels);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.parley.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.port.in.UseCases;
+import dev.parley.core.testing.TestCore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+
+/** Test fixture: the real Javalin server on a loopback port over an in-memory core, and a client for it. */
+public final class RunningApi implements AutoCloseable {
+
+    /** Short enough that a silent stream shows a heartbeat within a test's patience. */
+    public static final Duration HEARTBEAT = Duration.ofMillis(100);
+    public static final long MAX_BODY = 64 * 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TestCore core;
+    private final HttpServer app;
+    private final HttpClient client;
+    private final URI base;
+
+    private RunningApi(TestCore core, UseCases useCases, HttpSettings settings) {
+        this.core = core;
+        this.app = HttpApi.create(useCases, settings).start("127.0.0.1", 0);
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.base = URI.create("http://127.0.0.1:" + app.port());
+    }
+
+    public static RunningApi start() {
+        TestCore core = TestCore.create();
+        return new RunningApi(core, core.useCases(), new HttpSettings(HEARTBEAT, MAX_BODY));
+    }
+
+    /** Serves a fresh in-memory core with other settings. */
+    public static RunningApi start(HttpSettings settings) {
+        TestCore core = TestCore.create();
+        return new RunningApi(core, core.useCases(), settings);
+    }
+
+    /** Serves {@code useCases} (perhaps the core's with one replaced) instead of the core's own. */
+    public static RunningApi start(TestCore core, UseCases useCases) {
+        return new RunningApi(core, useCases, new HttpSettings(HEARTBEAT, MAX_BODY));
+    }
+
+    public TestCore core() {
+        return core;
+    }
+
+    public ApiResponse get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public ApiResponse delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    public ApiResponse post(String path, String json, String token) {
+        return send(request(path, token).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+    }
+
+    public ApiResponse patch(String path, String json, String token) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method("PATCH", BodyPublishers.ofString(json)));
+    }
+
+    public ApiResponse send(String method, String path, String contentType, BodyPublisher body, String token) {
+        HttpRequest.Builder builder = request(path, token).method(method, body);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
+    /** Posts a chat request and hands back the response as it arrives, for reading a stream piece by piece. */
+    public HttpResponse<InputStream> openStream(String json, String token) {
+        HttpRequest request = request("/v1/chat/stream", token).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(json)).build();
+        try {
+            return client.send(request, BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        app.stop();
+    }
+
+    /** A request to {@code path}, bearing {@code token} when it is not null. */
+    public HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    public ApiResponse send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = client.send(builder.build(), BodyHandlers.ofString());
+            return new ApiResponse(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.parley.http.v1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.core.domain.error.ProviderException;
+import dev.parley.core.domain.message.TokenUsage;
+import dev.parley.core.testing.MutableClock;
+import dev.parley.http.ApiResponse;
+import dev.parley.http.RunningApi;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ChatCompletionTest {
+
+    private static final String WHOLE = """
+            {"messages": [{"role": "user", "content": "Hi there"}], "stream": false}""";
+
+    private RunningApi api;
+    private String token;
+
+    @BeforeEach
+    void start() {
+        api = RunningApi.start();
+        token = api.core().tokenFor("alice");
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    @Test
+    void stream_false_answers_one_chat_completion_with_its_session() {
+        api.core().model().replyWith(List.of("Hello", " you"), new TokenUsage(7, 2));
+
+        ApiResponse response = api.post("/v1/chat/stream", WHOLE, token);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        JsonNode body = response.json();
+        String sessionId = response.header("X-Session-Id");
+        assertThat(body.path("session_id").asText()).isEqualTo(sessionId);
+        assertThat(body.path("object").asText()).isEqualTo("chat.completion");
+        assertThat(body.path("created").asLong()).isEqualTo(MutableClock.START.getEpochSecond());
+        assertThat(body.path("model").asText()).isEqualTo("test-model");
+        assertThat(body.path("choices").toString()).isEqualTo("""
+                [{"index":0,"message":{"role":"assistant","content":"Hello you"},"finish_reason":"stop"}]""");
+        assertThat(body.path("usage").toString()).isEqualTo("""
+                {"prompt_tokens":7,"completion_tokens":2,"total_tokens":9}""");
+        JsonNode stored = api.get("/v1/chat/sessions/" + sessionId, token).json().path("messages").get(1);
+        assertThat(body.path("id").isTextual()).isTrue();
+        assertThat(body.path("id").asText()).isEqualTo(stored.path("id").asText());
+    }
+
+    @Test
+    void stream_false_answers_the_whole_reply_text() {
+        ApiResponse response = api.post("/v1/chat/stream", WHOLE, token);
+
+        assertThat(response.json().path("choices").get(0).path("message").path("content").asText())
+                .isEqualTo("echo: Hi there");
+    }
+
+    @Test
+    void stream_false_with_a_failing_provider_answers_502_with_its_message() {
+        api.core().model().failNextWith(new ProviderException(ProviderException.Kind.UNAVAILABLE, "scripted", 503,
+                "The model provider is unavailable"));
+
+        ApiResponse response = api.post("/v1/chat/stream", WHOLE, token);
+
+        assertThat(response.status()).isEqualTo(502);
+        assertThat(response.detail()).isEqualTo("The model provider is unavailable");
+    }
+
+    @Test
+    void stream_false_with_a_provider_timeout_answers_504() {
+        api.core().model().failNextWith(new ProviderException(ProviderException.Kind.TIMEOUT, "scripted", 0,
+                "The model provider did not answer in time"));
+
+        ApiResponse response = api.post("/v1/chat/stream", WHOLE, token);
+
+        assertThat(response.status()).isEqualTo(504);
+        assertThat(response.detail()).isEqualTo("The model provider did not answer in time");
+    }
+}
