@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The server as an operating-system process, killed with SIGKILL (no shutdown hook runs) and started
- * again on the same data directory: every acknowledged message is still there, and tokens issued
- * before the crash still work.
+ * The self-contained server jar ({@code java -jar parley.jar}) as an operating-system process, killed
+ * with SIGKILL (no shutdown hook runs) and started again on the same data directory: every
+ * acknowledged message is still there, and tokens issued before the crash still work. Runs after
+ * packaging, so it also proves the jar is complete.
  */
-class CrashRecoveryTest {
+class CrashRecoveryIT {
 
     @TempDir
     Path dataDir;
@@ -76,11 +77,12 @@ class CrashRecoveryTest {
                 .isEqualTo("survivor");
     }
 
-    /** Starts Parley's main in a new JVM on a free port and waits until it says where it listens. */
+    /** Starts {@code java -jar parley.jar} on a free port and waits until it says where it listens. */
     private URI launch() throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dev.parley.app.Main").redirectErrorStream(true);
+        String jar = System.getProperty("parley.jar");
+        assertThat(jar).as("the parley.jar system property, set by the build").isNotNull();
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar).redirectErrorStream(true);
         builder.environment().put("PARLEY_PORT", "0");
         builder.environment().put("PARLEY_DATA_DIR", dataDir.toString());
         builder.environment().put("OPENAI_BASE_URL", provider.baseUrl());
