@@ -19,32 +19,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Contract of {@link dev.parley.core.port.out.ConversationRepository}; every implementation's test extends it. */
-public abstract class ConversationRepositoryContract {
+public abstract class ConversationRepositoryContract extends PersistenceContract {
 
-    protected PersistenceUnderTest store;
     private User alice;
     private User bob;
 
-    protected abstract PersistenceUnderTest newPersistence();
-
-    protected void closePersistence() {
-    }
-
     @BeforeEach
-    void openStore() {
-        store = newPersistence();
+    void storeFixtures() {
         alice = storedUser(store, "alice");
         bob = storedUser(store, "bob");
-    }
-
-    @AfterEach
-    void closeStore() {
-        closePersistence();
     }
 
     @Test

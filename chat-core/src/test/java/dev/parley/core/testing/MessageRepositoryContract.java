@@ -24,33 +24,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Contract of {@link dev.parley.core.port.out.MessageRepository}; every implementation's test extends it. */
-public abstract class MessageRepositoryContract {
+public abstract class MessageRepositoryContract extends PersistenceContract {
 
-    protected PersistenceUnderTest store;
     private Conversation chat;
     private Conversation other;
 
-    protected abstract PersistenceUnderTest newPersistence();
-
-    protected void closePersistence() {
-    }
-
     @BeforeEach
-    void openStore() {
-        store = newPersistence();
+    void storeFixtures() {
         User alice = storedUser(store, "alice");
         chat = storedConversation(store, alice, "chat");
         other = storedConversation(store, alice, "other");
-    }
-
-    @AfterEach
-    void closeStore() {
-        closePersistence();
     }
 
     @Test

@@ -6,29 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.user.User;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Contract of {@link dev.parley.core.port.out.Transactions}; every implementation's test extends it. */
-public abstract class TransactionsContract {
-
-    protected PersistenceUnderTest store;
-
-    protected abstract PersistenceUnderTest newPersistence();
-
-    protected void closePersistence() {
-    }
-
-    @BeforeEach
-    void openStore() {
-        store = newPersistence();
-    }
-
-    @AfterEach
-    void closeStore() {
-        closePersistence();
-    }
+public abstract class TransactionsContract extends PersistenceContract {
 
     @Test
     void workThatReturnsCommitsEveryWriteAndReturnsItsValue() {

@@ -8,31 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.core.domain.error.ConflictException;
 import dev.parley.core.domain.user.User;
 import dev.parley.core.domain.user.UserId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Contract of {@link dev.parley.core.port.out.UserRepository}; every implementation's test extends it. */
-public abstract class UserRepositoryContract {
-
-    protected PersistenceUnderTest store;
-
-    /** A new, empty store; called before each test. */
-    protected abstract PersistenceUnderTest newPersistence();
-
-    /** Releases the store; called after each test. */
-    protected void closePersistence() {
-    }
-
-    @BeforeEach
-    void openStore() {
-        store = newPersistence();
-    }
-
-    @AfterEach
-    void closeStore() {
-        closePersistence();
-    }
+public abstract class UserRepositoryContract extends PersistenceContract {
 
     @Test
     void createdUserGetsAnIdAndReadsBackUnchanged() {
