@@ -14,24 +14,27 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real composition root over HTTP, with an H2 file database and a loopback OpenAI-compatible
- * provider: the walk a user takes through seed 002's documented examples.
+ * The real composition root over HTTP with a loopback OpenAI-compatible provider: the walk a user
+ * takes through seed 002's documented examples. Each subclass runs it on one database.
  */
-class EndToEndTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EndToEndScenarios {
 
-    @TempDir
-    static Path dataDir;
-    private static FakeOpenAiProvider provider;
-    private static ParleyServer server;
-    private static ParleyClient client;
+    private FakeOpenAiProvider provider;
+    private ParleyServer server;
+    private ParleyClient client;
+
+    /** The external database to use, or empty for the default H2 file database in the data directory. */
+    protected abstract Optional<Settings.Database> database();
 
     @BeforeAll
-    static void start() {
+    void start(@TempDir Path dataDir) {
         provider = new FakeOpenAiProvider();
-        Settings settings = new Settings("127.0.0.1", 0, dataDir, Optional.empty(),
+        Settings settings = new Settings("127.0.0.1", 0, dataDir, database(),
                 Optional.of(new Settings.OpenAiProvider(provider.baseUrl(), Optional.of("sk-test-key"))),
                 List.of(), Optional.of("gpt-4o-mini"), Optional.empty(), Duration.ofMinutes(15), Duration.ofSeconds(15));
         server = ParleyServer.start(settings, Clock.systemUTC());
@@ -39,7 +42,7 @@ class EndToEndTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.close();
         provider.close();
     }
