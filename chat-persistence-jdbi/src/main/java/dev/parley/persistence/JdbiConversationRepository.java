@@ -52,6 +52,18 @@ final class JdbiConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public Optional<Conversation> lockOwned(UserId owner, ConversationId id) {
+        // FOR UPDATE holds the row lock until the surrounding transaction ends (H2 and PostgreSQL alike).
+        return handles.withHandle(handle -> handle
+                .createQuery("SELECT " + ConversationRowMapper.COLUMNS
+                        + " FROM conversations WHERE id = :id AND owner_id = :owner FOR UPDATE")
+                .bind("id", id.value())
+                .bind("owner", owner.value())
+                .map(MAPPER)
+                .findOne());
+    }
+
+    @Override
     public Optional<Conversation> findOwnedByUuid(UserId owner, UUID uuid) {
         return handles.withHandle(handle -> handle
                 .createQuery("SELECT " + ConversationRowMapper.COLUMNS

@@ -20,4 +20,9 @@ final class ConversationLookup {
     Conversation owned(UserId user, ConversationId id) {
         return conversations.findOwned(user, id).orElseThrow(() -> new NotFoundException(RESOURCE));
     }
+
+    /** The owned conversation, locked until the caller's transaction ends: for read-modify-write. */
+    Conversation lockedOwned(UserId user, ConversationId id) {
+        return conversations.lockOwned(user, id).orElseThrow(() -> new NotFoundException(RESOURCE));
+    }
 }

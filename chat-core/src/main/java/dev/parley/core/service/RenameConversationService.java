@@ -27,7 +27,7 @@ public final class RenameConversationService implements RenameConversationUseCas
     public Conversation rename(RenameConversationCommand command) {
         String title = Titles.valid(command.title());
         return transactions.inTransaction(() -> {
-            Conversation current = lookup.owned(command.user(), command.conversation());
+            Conversation current = lookup.lockedOwned(command.user(), command.conversation());
             return conversations.update(current.withTitle(title, Timestamps.now(clock)));
         });
     }

@@ -23,7 +23,7 @@ final class ReplyRecorder {
     }
 
     Turn recordComplete(SendMessageService.Accepted accepted, ModelReply reply) {
-        return store(accepted, reply.text(), reply.usage(), MessageStatus.COMPLETE);
+        return store(accepted, reply.text(), reply.usage(), MessageStatus.COMPLETE, reply.finishReason());
     }
 
     /**
@@ -33,24 +33,25 @@ final class ReplyRecorder {
     RuntimeException recordAfterFailure(SendMessageService.Accepted accepted, String received,
             MessageStatus status, RuntimeException failure) {
         try {
-            store(accepted, received, null, status);
+            store(accepted, received, null, status, null);
         } catch (RuntimeException storing) {
             failure.addSuppressed(storing);
         }
         return failure;
     }
 
-    private Turn store(SendMessageService.Accepted accepted, String text, TokenUsage usage, MessageStatus status) {
+    private Turn store(SendMessageService.Accepted accepted, String text, TokenUsage usage, MessageStatus status,
+            String finishReason) {
         Conversation conversation = accepted.conversation();
         String model = accepted.model().descriptor().name();
         return core.transactions().inTransaction(() -> {
             Instant at = Timestamps.now(core.clock());
-            // Re-read so a rename made while the reply streamed is not overwritten.
-            Conversation current = lookup.owned(conversation.ownerId(), conversation.id());
+            // Re-read under lock so a rename or switch made while the reply streamed is not overwritten.
+            Conversation current = lookup.lockedOwned(conversation.ownerId(), conversation.id());
             Message reply = core.messages().append(conversation.id(),
                     List.of(new NewMessage(Role.ASSISTANT, text, model, usage, status, at))).getFirst();
             Conversation touched = core.conversations().update(current.touchedAt(at));
-            return new Turn(touched, accepted.userMessages(), reply);
+            return new Turn(touched, accepted.userMessages(), reply, finishReason);
         });
     }
 }

@@ -65,7 +65,7 @@ public final class SendMessageService implements SendMessageUseCase {
             conversation = core.conversations().create(new NewConversation(core.ids().newUuid(), command.user(),
                     Titles.derivedFrom(TurnRules.firstUserText(turns)), model.descriptor().name(), now));
         } else {
-            Conversation current = lookup.owned(command.user(), command.conversation());
+            Conversation current = lookup.lockedOwned(command.user(), command.conversation());
             model = models.requestedOr(command.model(), current.model());
             conversation = core.conversations().update(current.withModel(model.descriptor().name(), now));
         }

@@ -34,7 +34,7 @@ public final class SwitchModelService implements SwitchModelUseCase {
     public ConversationDetails switchModel(SwitchModelCommand command) {
         String model = models.named(command.model()).descriptor().name();
         return transactions.inTransaction(() -> {
-            Conversation current = lookup.owned(command.user(), command.conversation());
+            Conversation current = lookup.lockedOwned(command.user(), command.conversation());
             Conversation switched = conversations.update(current.withModel(model, Timestamps.now(clock)));
             return new ConversationDetails(switched, messages.listByConversation(switched.id()));
         });

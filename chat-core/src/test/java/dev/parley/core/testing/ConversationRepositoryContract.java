@@ -16,9 +16,15 @@ import dev.parley.core.domain.conversation.ConversationQuery;
 import dev.parley.core.domain.error.NotFoundException;
 import dev.parley.core.domain.user.User;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +87,47 @@ public abstract class ConversationRepositoryContract extends PersistenceContract
 
         assertThatThrownBy(() -> store.conversations().update(hijack)).isInstanceOf(NotFoundException.class);
         assertThat(store.conversations().findOwned(alice.id(), mine.id())).contains(mine);
+    }
+
+    @Test
+    void lockingFindsOnlyTheOwnersConversation() {
+        Conversation mine = storedConversation(store, alice, "mine");
+
+        assertThat(store.transactions().inTransaction(() -> store.conversations().lockOwned(alice.id(), mine.id())))
+                .contains(mine);
+        assertThat(store.transactions().inTransaction(() -> store.conversations().lockOwned(bob.id(), mine.id())))
+                .isEmpty();
+        assertThat(store.conversations().lockOwned(alice.id(), mine.id())).contains(mine);
+    }
+
+    @Test
+    void racingReadModifyWritesUnderTheLockLoseNoChange() throws Exception {
+        Conversation shared = storedConversation(store, alice, "");
+        int writers = 4;
+        int changesEach = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Callable<Void>> jobs = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                jobs.add(() -> {
+                    for (int i = 0; i < changesEach; i++) {
+                        store.transactions().run(() -> {
+                            Conversation current = store.conversations().lockOwned(alice.id(), shared.id()).orElseThrow();
+                            store.conversations().update(current.withTitle(current.title() + "x", current.updatedAt()));
+                        });
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> done : pool.invokeAll(jobs, 60, TimeUnit.SECONDS)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(store.conversations().findOwned(alice.id(), shared.id()).orElseThrow().title())
+                .hasSize(writers * changesEach);
     }
 
     @Test

@@ -42,6 +42,12 @@ public final class InMemoryConversationRepository implements ConversationReposit
                 .filter(c -> c.isOwnedBy(owner)));
     }
 
+    /** Transactions on the in-memory database already run one at a time, so a plain read is locked enough. */
+    @Override
+    public Optional<Conversation> lockOwned(UserId owner, ConversationId id) {
+        return findOwned(owner, id);
+    }
+
     @Override
     public Optional<Conversation> findOwnedByUuid(UserId owner, UUID uuid) {
         return database.operate(state -> state.conversations.values().stream()

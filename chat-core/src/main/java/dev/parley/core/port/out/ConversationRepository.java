@@ -26,6 +26,13 @@ public interface ConversationRepository {
     Optional<Conversation> findOwnedByUuid(UserId owner, UUID uuid);
 
     /**
+     * As {@link #findOwned}, and inside a transaction the conversation stays locked until that
+     * transaction ends, so a read-modify-write in it cannot undo a concurrent change (another
+     * transaction locking the same conversation waits). Outside a transaction it is {@link #findOwned}.
+     */
+    Optional<Conversation> lockOwned(UserId owner, ConversationId id);
+
+    /**
      * Saves a conversation's title, model and update time (nothing else changes) and returns it.
      *
      * @throws NotFoundException when no such conversation belongs to its owner
