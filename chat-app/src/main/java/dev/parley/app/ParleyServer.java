@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -71,9 +72,18 @@ public final class ParleyServer implements AutoCloseable {
         }
     }
 
+    /** The data directory holds password hashes and every conversation: when Parley creates it, only its owner may enter. */
     private static void createDataDir(Settings settings) {
         try {
-            Files.createDirectories(settings.dataDir());
+            if (!Files.isDirectory(settings.dataDir())) {
+                boolean posix = settings.dataDir().getFileSystem().supportedFileAttributeViews().contains("posix");
+                if (posix) {
+                    Files.createDirectories(settings.dataDir(),
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(settings.dataDir());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + settings.dataDir(), e);
         }

@@ -42,7 +42,7 @@ public record Settings(
 
         @Override
         public String toString() {
-            return "Database[url=" + url + ", user=" + user + ", password=<redacted>]";
+            return "Database[url=" + Redaction.url(url) + ", user=" + user + ", password=<redacted>]";
         }
     }
 
@@ -51,7 +51,8 @@ public record Settings(
 
         @Override
         public String toString() {
-            return "OpenAiProvider[baseUrl=" + baseUrl + ", apiKey=" + (apiKey.isPresent() ? "<redacted>" : "none") + "]";
+            return "OpenAiProvider[baseUrl=" + Redaction.url(baseUrl) + ", apiKey="
+                    + (apiKey.isPresent() ? "<redacted>" : "none") + "]";
         }
     }
 

@@ -30,8 +30,9 @@ public final class SettingsLoader {
     }
 
     public Settings load() {
+        // Credentials may also travel inside the URL itself, so both are optional.
         Optional<Settings.Database> database = value("PARLEY_DB_URL").map(url -> new Settings.Database(url,
-                value("PARLEY_DB_USER").orElse(null), value("PARLEY_DB_PASSWORD").orElse(null)));
+                value("PARLEY_DB_USER").orElse(""), value("PARLEY_DB_PASSWORD").orElse("")));
         // As with the OpenAI SDKs, a key without a base URL means OpenAI's own API.
         Optional<Settings.OpenAiProvider> openAi = value("OPENAI_BASE_URL").or(() -> value("OPENAI_API_KEY")
                         .map(key -> OPENAI_API))

@@ -12,14 +12,24 @@ import com.tngtech.archunit.core.domain.PackageMatchers;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.parley.core.offender.MakesItsOwnRandomness;
+import dev.parley.core.offender.MintsRandomIds;
+import dev.parley.core.offender.ReadsTheSystemClock;
+import dev.parley.core.offender.UsesAFramework;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -61,8 +71,14 @@ class ArchitectureTest {
             .orShould().callMethod(ZonedDateTime.class, "now")
             .orShould().callMethod(Clock.class, "systemUTC")
             .orShould().callMethod(Clock.class, "systemDefaultZone")
+            .orShould().callMethod(LocalTime.class, "now")
             .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould().callMethod(System.class, "nanoTime")
+            .orShould().callConstructor(Date.class)
             .orShould().callMethod(UUID.class, "randomUUID")
+            .orShould().callConstructor(Random.class)
+            .orShould().callConstructor(SecureRandom.class)
+            .orShould().callMethod(ThreadLocalRandom.class, "current")
             .because("the core is given a java.time.Clock and an IdGenerator");
 
     /**
@@ -126,17 +142,16 @@ class ArchitectureTest {
     }
 
     @Test
-    void theClockRuleCatchesACoreClassThatReadsTheSystemClock() {
-        JavaClasses offender = new ClassFileImporter().importClasses(Instant.class, OffendingCore.class);
-        ArchRule scoped = noClasses().that().haveSimpleName("OffendingCore").should().callMethod(Instant.class, "now");
+    void theCoreRulesCatchCoreClassesThatBreakThem() {
+        JavaClasses offenders = new ClassFileImporter().importClasses(ReadsTheSystemClock.class,
+                MintsRandomIds.class, MakesItsOwnRandomness.class, UsesAFramework.class);
 
-        assertThatThrownBy(() -> scoped.check(offender)).isInstanceOf(AssertionError.class);
-    }
-
-    /** Stands in for a core class that breaks the deterministic-core rule. */
-    static final class OffendingCore {
-        Instant stamp() {
-            return Instant.now();
+        for (Class<?> offender : List.of(ReadsTheSystemClock.class, MintsRandomIds.class, MakesItsOwnRandomness.class)) {
+            JavaClasses one = new ClassFileImporter().importClasses(offender);
+            assertThatThrownBy(() -> CORE_NEVER_READS_THE_SYSTEM_CLOCK_OR_MINTS_RANDOM_IDS.check(one))
+                    .as(offender.getSimpleName()).isInstanceOf(AssertionError.class);
         }
+        assertThatThrownBy(() -> CORE_DEPENDS_ON_THE_JDK_ONLY.check(offenders))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("UsesAFramework");
     }
 }

@@ -71,6 +71,27 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void credentialsInsideConfiguredUrlsNeverAppearInTheSettingsAsLogged() {
+        Settings settings = new SettingsLoader(Map.of(
+                "PARLEY_DB_URL", "jdbc:postgresql://db.internal/parley?user=u&password=hunter2",
+                "OPENAI_BASE_URL", "http://user:pw@127.0.0.1:9/v1?api-key=k123"), Map.of()).load();
+
+        assertThat(settings.toString()).doesNotContain("hunter2", "user:pw", "k123")
+                .contains("jdbc:postgresql://db.internal/parley", "127.0.0.1:9/v1");
+    }
+
+    @Test
+    void aDatabaseUrlCarryingItsOwnCredentialsNeedsNoUserOrPassword() {
+        Settings settings = new SettingsLoader(Map.of(
+                "PARLEY_DB_URL", "jdbc:postgresql://127.0.0.1/parley?user=u&password=p"), Map.of()).load();
+
+        assertThat(settings.database()).hasValueSatisfying(db -> {
+            assertThat(db.user()).isEmpty();
+            assertThat(db.password()).isEmpty();
+        });
+    }
+
+    @Test
     void aPortThatIsNotANumberIsExplained() {
         assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_PORT", "eighty"), Map.of()).load())
                 .hasMessageContaining("PARLEY_PORT");

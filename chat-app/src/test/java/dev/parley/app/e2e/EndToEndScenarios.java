@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.app.ParleyServer;
 import dev.parley.app.Settings;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -31,8 +33,11 @@ abstract class EndToEndScenarios {
     /** The external database to use, or empty for the default H2 file database in the data directory. */
     protected abstract Optional<Settings.Database> database();
 
+    private Path dataDir;
+
     @BeforeAll
-    void start(@TempDir Path dataDir) {
+    void start(@TempDir Path parent) {
+        dataDir = parent.resolve("data");
         provider = new FakeOpenAiProvider();
         Settings settings = new Settings("127.0.0.1", 0, dataDir, database(),
                 Optional.of(new Settings.OpenAiProvider(provider.baseUrl(), Optional.of("sk-test-key"))),
@@ -100,6 +105,11 @@ abstract class EndToEndScenarios {
         assertThat(deleted.status()).isEqualTo(200);
         assertThat(deleted.body().path("message").asText()).isEqualTo("Session deleted successfully");
         assertThat(client.send("GET", "/v1/chat/history", token, null).body().path("total").asInt()).isZero();
+    }
+
+    @Test
+    void theDataDirectoryParleyCreatesIsOpenToItsOwnerOnly() throws Exception {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
     }
 
     @Test
