@@ -24,12 +24,16 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * Driven adapter: a {@link ChatModel} served by any OpenAI-compatible server through
  * {@code POST {baseUrl}/chat/completions}, blocking the calling thread. One instance serves every
  * model of its provider (the request names the model) and is thread-safe. Cancelling the signal
- * cancels the OkHttp call, which closes the connection at once.
+ * cancels the OkHttp call, which closes the connection at once. Failures are {@link ProviderException}s
+ * whose messages are safe to show users: they never quote the provider, which is logged instead. A
+ * reply too large to hold (a stream line or event over 1 MiB, a reply over 8 MiB) fails as
+ * {@code PROTOCOL} and the connection is dropped.
  */
 public final class OpenAiChatModel implements ChatModel {
 
@@ -119,7 +123,7 @@ public final class OpenAiChatModel implements ChatModel {
     }
 
     private ModelReply readCompletion(Response response) throws IOException {
-        Completion completion = decoder.parse(response.body().string());
+        Completion completion = decoder.parse(wholeBody(response.body()));
         if (completion.error() != null && !completion.error().isNull()) {
             throw errors.fromErrorObject(completion.error());
         }
@@ -130,6 +134,14 @@ public final class OpenAiChatModel implements ChatModel {
         String text = choice.message().content() == null ? "" : choice.message().content();
         return new ModelReply(text, completion.usage() == null ? null : completion.usage().toDomain(),
                 choice.finishReason());
+    }
+
+    private String wholeBody(ResponseBody body) throws IOException {
+        String text = OpenAiWire.bodyText(body);
+        if (text == null) {
+            throw errors.protocol("a reply larger than 8 MiB", null);
+        }
+        return text;
     }
 
     private static String toJson(ChatRequest body) {

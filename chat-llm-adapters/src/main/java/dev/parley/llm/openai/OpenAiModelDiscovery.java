@@ -51,7 +51,12 @@ public final class OpenAiModelDiscovery {
                 warn("it answered HTTP " + response.code());
                 return List.of();
             }
-            return descriptors(OpenAiWire.JSON.readValue(response.body().string(), ModelList.class));
+            String body = OpenAiWire.bodyText(response.body());
+            if (body == null) {
+                warn("its answer is larger than 8 MiB");
+                return List.of();
+            }
+            return descriptors(OpenAiWire.JSON.readValue(body, ModelList.class));
         } catch (JsonProcessingException e) {
             warn("its answer is not an OpenAI model list");
             return List.of();

@@ -12,12 +12,17 @@ import java.io.IOException;
 import okio.BufferedSource;
 
 /**
- * Reads a streamed chat completion (server-sent events) line by line on the calling thread: each
- * {@code data:} line holds one JSON chunk, {@code data: [DONE]} ends the stream, and everything else
- * (comments, {@code event:}/{@code id:} lines, blank separators) is ignored. Each line is decoded on
- * its own because OpenAI-compatible servers put a whole chunk on one line.
+ * Reads a streamed chat completion (server-sent events, framed by {@link SseEventReader}) on the
+ * calling thread: the data of each event is one JSON chunk, and {@code [DONE]} ends the stream. What
+ * it holds is bounded: a line over 1 MiB, an event over 1M characters or a reply over 8M characters
+ * fails as {@code PROTOCOL}, and the caller then drops the connection.
  */
 final class OpenAiStreamDecoder {
+
+    static final int MAX_LINE_BYTES = 1024 * 1024;
+    static final int MAX_EVENT_CHARS = 1024 * 1024;
+    /** Far above any model's output limit, so only a broken or hostile server reaches it. */
+    static final int MAX_REPLY_CHARS = 8 * 1024 * 1024;
 
     private static final String DONE = "[DONE]";
 
@@ -32,17 +37,14 @@ final class OpenAiStreamDecoder {
      * already buffered when the signal is cancelled are not handed over.
      */
     ModelReply decode(BufferedSource source, TokenSink sink, CancellationSignal cancellation) throws IOException {
+        SseEventReader events = new SseEventReader(source, MAX_LINE_BYTES, MAX_EVENT_CHARS);
         StringBuilder text = new StringBuilder();
         TokenUsage usage = null;
         String finishReason = null;
         boolean done = false;
-        String line;
-        while (!done && (line = source.readUtf8Line()) != null) {
-            String data = dataOf(line);
-            if (data == null || data.isEmpty()) {
-                continue;
-            }
-            if (data.equals(DONE)) {
+        String data;
+        while (!done && (data = next(events)) != null) {
+            if (data.strip().equals(DONE)) {
                 done = true;
                 continue;
             }
@@ -66,6 +68,9 @@ final class OpenAiStreamDecoder {
                 if (cancellation.isCancelled()) {
                     throw new CancelledException();
                 }
+                if (text.length() + piece.length() > MAX_REPLY_CHARS) {
+                    throw errors.protocol("a reply of more than 8M characters", null);
+                }
                 deliver(sink, piece);
                 text.append(piece);
             }
@@ -84,15 +89,16 @@ final class OpenAiStreamDecoder {
             }
             return completion;
         } catch (JsonProcessingException e) {
-            throw errors.protocol("malformed JSON (" + e.getOriginalMessage() + ")", e);
+            throw errors.protocol("malformed JSON", e);
         }
     }
 
-    private static String dataOf(String line) {
-        if (!line.startsWith("data:")) {
-            return null;
+    private String next(SseEventReader events) throws IOException {
+        try {
+            return events.next();
+        } catch (SseEventReader.TooLarge e) {
+            throw errors.protocol(e.getMessage(), null);
         }
-        return line.substring("data:".length()).strip();
     }
 
     private static void deliver(TokenSink sink, String piece) {

@@ -115,11 +115,31 @@ public final class FakeOpenAi implements AutoCloseable {
      */
     public MockResponse heartbeatAfter(String firstEvents) {
         return streaming(sink -> {
-            sink.writeUtf8(firstEvents).flush();
             try {
+                sink.writeUtf8(firstEvents).flush();
                 while (!release.await(20, TimeUnit.MILLISECONDS)) {
                     sink.writeUtf8(": keep-alive\n\n").flush();
                 }
+            } catch (IOException clientWentAway) {
+                hungUp.countDown();
+                throw clientWentAway;
+            }
+        });
+    }
+
+    /**
+     * Sends {@code firstEvents}, then a line that never ends: up to {@code maxBytes} of it, then
+     * nothing until the fake is closed. {@link #clientHungUp()} reports a client that hung up meanwhile.
+     */
+    public MockResponse endlessLineAfter(String firstEvents, int maxBytes) {
+        byte[] block = "x".repeat(64 * 1024).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return streaming(sink -> {
+            try {
+                sink.writeUtf8(firstEvents).writeUtf8("data: ");
+                for (int sent = 0; sent < maxBytes; sent += block.length) {
+                    sink.write(block).flush();
+                }
+                release.await(1, TimeUnit.MINUTES);
             } catch (IOException clientWentAway) {
                 hungUp.countDown();
                 throw clientWentAway;

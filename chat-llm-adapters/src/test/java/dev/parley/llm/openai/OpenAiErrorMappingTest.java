@@ -34,23 +34,73 @@ class OpenAiErrorMappingTest {
 
     @ParameterizedTest(name = "HTTP {0} -> {1}")
     @CsvSource({
-        "400, REJECTED, error-400.json, maximum context length is 128000 tokens",
-        "401, AUTHENTICATION, error-401.json, Incorrect API key provided",
-        "403, AUTHENTICATION, error-401.json, Incorrect API key provided",
-        "404, REJECTED, error-400.json, maximum context length",
-        "429, RATE_LIMITED, error-429.json, Rate limit reached for gpt-4o-mini",
-        "500, UNAVAILABLE, error-500.json, The server had an error",
-        "503, UNAVAILABLE, error-500.json, The server had an error"})
-    void providerStatusMapsToKindWithTheProvidersExplanation(int status, Kind kind, String transcript,
-            String explanation) {
+        "400, REJECTED, error-400.json, maximum context length is 128000 tokens, rejected the request",
+        "401, AUTHENTICATION, error-401.json, Incorrect API key provided, refused Parley's credentials",
+        "403, AUTHENTICATION, error-401.json, Incorrect API key provided, refused Parley's credentials",
+        "404, REJECTED, error-400.json, maximum context length, rejected the request",
+        "429, RATE_LIMITED, error-429.json, Rate limit reached for gpt-4o-mini, try again later",
+        "500, UNAVAILABLE, error-500.json, The server had an error, is unavailable",
+        "503, UNAVAILABLE, error-500.json, The server had an error, is unavailable"})
+    void providerStatusMapsToKindWithAFixedSentenceWhileTheExplanationGoesToTheLog(int status, Kind kind,
+            String transcript, String explanation, String sentence) {
         fake.enqueue(json(status, Transcripts.read(transcript)));
 
-        ProviderException failure = streamFailure(model());
+        ProviderException failure;
+        try (CapturedLog log = CapturedLog.of(OpenAiErrors.class)) {
+            failure = streamFailure(model());
+            assertThat(log.warnings()).anySatisfy(line -> assertThat(line)
+                    .contains("fake-openai").contains(String.valueOf(status)).contains(explanation));
+        }
 
         assertThat(failure.kind()).isEqualTo(kind);
         assertThat(failure.upstreamStatus()).isEqualTo(status);
         assertThat(failure.provider()).isEqualTo("fake-openai");
-        assertThat(failure.getMessage()).contains(explanation);
+        assertThat(failure.getMessage()).contains("fake-openai").contains("HTTP " + status).contains(sentence)
+                .doesNotContain(explanation);
+    }
+
+    @Test
+    void refusedCredentialsGiveAFixedSentenceWithNothingOfTheProvidersAnswer() {
+        fake.enqueue(json(401, Transcripts.read("error-401.json")));
+
+        ProviderException failure = streamFailure(model());
+
+        assertThat(failure.getMessage())
+                .isEqualTo("The model provider fake-openai refused Parley's credentials (HTTP 401).")
+                .doesNotContain(KEY).doesNotContain("sk-te").doesNotContain("wxyz").doesNotContain("invalid_api_key");
+    }
+
+    @Test
+    void rejectedRequestNamesTheProvidersErrorCodeButNotItsExplanation() {
+        fake.enqueue(json(400, Transcripts.read("error-400.json")));
+
+        assertThat(streamFailure(model()).getMessage())
+                .contains("context_length_exceeded").doesNotContain("128000");
+    }
+
+    @Test
+    void rateLimitNamesTheProvidersErrorCodeButNotTheAccount() {
+        fake.enqueue(json(429, Transcripts.read("error-429.json")));
+
+        assertThat(streamFailure(model()).getMessage())
+                .contains("rate_limit_exceeded").doesNotContain("org-Parley01").doesNotContain("Limit 3");
+    }
+
+    @ParameterizedTest(name = "code {0}")
+    @CsvSource(delimiter = '|', value = {
+        "sk-test-0123456789abcdefwxyz",
+        "sk-te****wxyz",
+        "see https://evil.example/phish",
+        "Your account org-Parley01 is over its limit",
+        "ends_with_digits_4711"})
+    void errorCodeThatIsNotAnEnumerationIsLeftOut(String code) {
+        fake.enqueue(json(400, "{\"error\":{\"message\":\"no\",\"type\":" + quote(code)
+                + ",\"code\":" + quote(code) + "}}"));
+
+        ProviderException failure = streamFailure(model());
+
+        assertThat(failure.kind()).isEqualTo(Kind.REJECTED);
+        assertThat(failure.getMessage()).doesNotContain(code).endsWith("rejected the request (HTTP 400).");
     }
 
     @Test
@@ -61,6 +111,7 @@ class OpenAiErrorMappingTest {
                 () -> model().generate(request(GenerationOptions.DEFAULTS), new CancellationSignal()));
 
         assertThat(failure.kind()).isEqualTo(Kind.RATE_LIMITED);
+        assertThat(failure.getMessage()).doesNotContain("org-Parley01");
     }
 
     @Test
@@ -75,12 +126,30 @@ class OpenAiErrorMappingTest {
     }
 
     @Test
-    void apiKeyEchoedByTheServerNeverReachesTheMessage() {
-        fake.enqueue(json(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + KEY + "\"}}"));
+    void apiKeyEchoedByTheServerReachesNeitherTheMessageNorTheLog() {
+        fake.enqueue(json(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + KEY
+                + ", also known as sk-te****wxyz or " + KEY.substring(0, 12) + "****\"}}"));
 
-        ProviderException failure = streamFailure(model());
+        try (CapturedLog log = CapturedLog.of(OpenAiErrors.class)) {
+            ProviderException failure = streamFailure(model());
 
-        assertThat(failure.getMessage()).doesNotContain(KEY).contains("[redacted]");
+            assertThat(failure.getMessage()).doesNotContain(KEY).doesNotContain("sk-te").doesNotContain("wxyz");
+            assertThat(log.warnings()).anySatisfy(line -> assertThat(line).contains("Incorrect API key provided"));
+            assertThat(log.text()).doesNotContain(KEY).doesNotContain("sk-te").doesNotContain("wxyz");
+        }
+    }
+
+    @Test
+    void providerExplanationCannotForgeLogLines() {
+        fake.enqueue(json(500, "{\"error\":{\"message\":\"oops\\nWARN admin password reset\\r\\u2028x\"}}"));
+
+        try (CapturedLog log = CapturedLog.of(OpenAiErrors.class)) {
+            streamFailure(model());
+
+            assertThat(log.warnings()).anySatisfy(line -> assertThat(line).contains("oops"))
+                    .allSatisfy(line -> assertThat(line).doesNotContain("\n").doesNotContain("\r")
+                            .doesNotContain("\u2028"));
+        }
     }
 
     @Test
@@ -108,7 +177,7 @@ class OpenAiErrorMappingTest {
 
         assertThat(pieces).containsExactly("Roses", " are");
         assertThat(failure.kind()).isEqualTo(Kind.UNAVAILABLE);
-        assertThat(failure.getMessage()).contains("The server had an error");
+        assertThat(failure.getMessage()).contains("fake-openai").doesNotContain("The server had an error");
     }
 
     @Test
@@ -117,7 +186,10 @@ class OpenAiErrorMappingTest {
                 + "data: {\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\","
                 + "\"code\":\"rate_limit_exceeded\"}}\n\n"));
 
-        assertThat(streamFailure(model()).kind()).isEqualTo(Kind.RATE_LIMITED);
+        ProviderException failure = streamFailure(model());
+
+        assertThat(failure.kind()).isEqualTo(Kind.RATE_LIMITED);
+        assertThat(failure.getMessage()).contains("rate_limit_exceeded").doesNotContain("Rate limit reached");
     }
 
     @Test
@@ -170,6 +242,10 @@ class OpenAiErrorMappingTest {
 
     private OpenAiChatModel model() {
         return new OpenAiChatModel(fake.settings(KEY), http.client());
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static ProviderException streamFailure(OpenAiChatModel model) {

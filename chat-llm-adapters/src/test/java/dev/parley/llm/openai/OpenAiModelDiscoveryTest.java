@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.core.domain.model.ModelDescriptor;
 import dev.parley.llm.http.ProviderHttp;
 import java.time.Duration;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,16 @@ class OpenAiModelDiscoveryTest {
                 Duration.ofMillis(300));
 
         assertThat(new OpenAiModelDiscovery(impatient, http.client()).discover()).isEmpty();
+    }
+
+    @Test
+    void modelListTooLargeToHoldOffersNothing() {
+        String padded = "{\"object\":\"list\",\"padding\":\"" + "p".repeat(8 * 1024 * 1024)
+                + "\",\"data\":[{\"id\":\"gpt-4o\"}]}";
+        fake.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+                .chunkedBody(padded, 64 * 1024).build());
+
+        assertThat(discovery("sk-test").discover()).isEmpty();
     }
 
     private OpenAiModelDiscovery discovery(String apiKey) {
