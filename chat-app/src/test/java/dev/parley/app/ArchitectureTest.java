@@ -102,9 +102,9 @@ class ArchitectureTest {
             .whereLayer("Outgoing ports").mayOnlyBeAccessedByLayers("Services", "Persistence", "Providers", "App")
             .whereLayer("Incoming ports").mayOnlyBeAccessedByLayers("Services", "HTTP", "App");
 
-    /** Javalin is a detail of the HTTP adapter: swapping the web framework touches one module. */
+    /** Javalin (and the Jetty and servlet types under it) are details of the HTTP adapter: swapping the web framework touches one module. */
     static final ArchRule JAVALIN_STAYS_IN_HTTP = classes()
-            .that(use("io.javalin.."))
+            .that(use("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet.."))
             .should().resideInAPackage("dev.parley.http..");
 
     /** SQL is a detail of the persistence adapter: JDBI, JDBC and the pool never leak out. */

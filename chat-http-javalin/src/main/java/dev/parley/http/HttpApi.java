@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.port.in.UseCases;
 import dev.parley.http.support.BearerAuthentication;
 import dev.parley.http.support.ErrorResponses;
+import dev.parley.http.support.InFlightReplies;
 import dev.parley.http.support.Json;
 import dev.parley.http.v1.AuthEndpoints;
 import dev.parley.http.v1.ChatEndpoints;
@@ -12,6 +13,7 @@ import dev.parley.http.v1.SessionEndpoints;
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** Driving adapter: builds the Javalin server that serves Parley's HTTP APIs over the core's use cases. */
 public final class HttpApi {
@@ -24,6 +26,8 @@ public final class HttpApi {
         ObjectMapper mapper = Json.newMapper();
         BearerAuthentication authentication = new BearerAuthentication(useCases.authenticate());
         long maxBody = settings.maxRequestBodyBytes();
+        InFlightReplies replies = new InFlightReplies();
+        GracefulHandler requests = new GracefulHandler();
         return new HttpServer(Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.http.maxRequestSize = maxBody;
@@ -33,6 +37,8 @@ public final class HttpApi {
             // Its watcher is a non-daemon thread per instance that sleeps 5 s; the caller starts the server anyway.
             config.startup.startupWatcherEnabled = false;
             config.jsonMapper(new JavalinJackson(mapper, true));
+            // Counts requests until their responses are complete, so that stopping can wait for the last bytes.
+            config.jetty.modifyServer(server -> server.insertHandler(requests));
 
             config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
             // A declared length over the limit is refused before any of the body is read.
@@ -44,9 +50,9 @@ public final class HttpApi {
             ErrorResponses.register(config.routes);
 
             new AuthEndpoints(useCases, authentication, mapper).register(config.routes);
-            new ChatEndpoints(useCases, authentication, mapper, settings.heartbeat()).register(config.routes);
+            new ChatEndpoints(useCases, authentication, mapper, settings.heartbeat(), replies).register(config.routes);
             new SessionEndpoints(useCases, authentication, mapper).register(config.routes);
             new ModelEndpoints(useCases.listModels(), authentication).register(config.routes);
-        }));
+        }), replies, requests, settings.shutdownGrace());
     }
 }

@@ -1,6 +1,14 @@
 package dev.parley.http;
 
+import dev.parley.http.support.InFlightReplies;
 import io.javalin.Javalin;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Driving adapter handle: the configured HTTP server, so that whoever starts it (the composition
@@ -8,11 +16,19 @@ import io.javalin.Javalin;
  */
 public final class HttpServer implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+
     private final Javalin app;
+    private final InFlightReplies replies;
+    private final GracefulHandler requests;
+    private final Duration shutdownGrace;
     private volatile String host;
 
-    HttpServer(Javalin app) {
+    HttpServer(Javalin app, InFlightReplies replies, GracefulHandler requests, Duration shutdownGrace) {
         this.app = app;
+        this.replies = replies;
+        this.requests = requests;
+        this.shutdownGrace = shutdownGrace;
     }
 
     /** Starts listening; port 0 picks a free port, which {@link #port()} then tells. */
@@ -32,13 +48,39 @@ public final class HttpServer implements AutoCloseable {
         return host;
     }
 
-    /** Stops accepting requests and ends those in flight. */
+    /**
+     * Stops gracefully, within the shutdown grace: refuses new chat requests (503), cancels every reply
+     * in flight and waits until the core has stored each (as partial) and its handler has answered;
+     * then, refusing every new request, waits until the responses under way are complete; then stops
+     * listening and closes the connections. Whatever still runs when the grace is over is cut off.
+     * Returns only then, so the caller may close the database next. Calling it again is harmless.
+     */
     public void stop() {
+        long deadline = System.nanoTime() + shutdownGrace.toNanos();
+        int unfinished = replies.stop(shutdownGrace);
+        if (unfinished > 0) {
+            LOG.warn("Stopping with {} replies still running after a grace of {}", unfinished, shutdownGrace);
+        } else {
+            awaitResponses(Math.max(0, deadline - System.nanoTime()));
+        }
         app.stop();
     }
 
     @Override
     public void close() {
         stop();
+    }
+
+    private void awaitResponses(long nanos) {
+        try {
+            requests.shutdown().get(nanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("Stopping with {} requests still in progress after a grace of {}",
+                    requests.getCurrentRequestCount(), shutdownGrace);
+        } catch (ExecutionException e) {
+            LOG.warn("Waiting for the requests in progress failed; stopping anyway", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -85,6 +85,14 @@ class HttpApiTest {
     }
 
     @Test
+    void a_json_body_declaring_a_charset_nobody_knows_is_still_read_as_json() {
+        ApiResponse response = api.send("POST", "/v1/auth/register", "application/json; charset=bogus",
+                BodyPublishers.ofString("{\"username\": \"alice\", \"password\": \"long enough password\"}"), null);
+
+        assertThat(response.status()).isEqualTo(201);
+    }
+
+    @Test
     void unknown_request_properties_are_ignored() {
         ApiResponse response = api.post("/v1/auth/register", """
                 {"username": "alice", "password": "long enough password", "email": "a@example.org"}""", null);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.port.in.UseCases;
 import dev.parley.core.testing.TestCore;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +14,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /** Test fixture: the real Javalin server on a loopback port over an in-memory core, and a client for it. */
 public final class RunningApi implements AutoCloseable {
@@ -58,6 +58,16 @@ public final class RunningApi implements AutoCloseable {
         return core;
     }
 
+    /** The server itself, for stopping it while requests are in flight. */
+    public HttpServer server() {
+        return app;
+    }
+
+    /** The port the server listens on, for talking to it over a raw socket. */
+    public int port() {
+        return app.port();
+    }
+
     public ApiResponse get(String path, String token) {
         return send(request(path, token).GET());
     }
@@ -84,11 +94,11 @@ public final class RunningApi implements AutoCloseable {
     }
 
     /** Posts a chat request and hands back the response as it arrives, for reading a stream piece by piece. */
-    public HttpResponse<InputStream> openStream(String json, String token) {
+    public OpenStream openStream(String json, String token) {
         HttpRequest request = request("/v1/chat/stream", token).header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString(json)).build();
         try {
-            return client.send(request, BodyHandlers.ofInputStream());
+            return new OpenStream(client.send(request, BodyHandlers.ofInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -118,6 +128,12 @@ public final class RunningApi implements AutoCloseable {
             builder.header("Authorization", "Bearer " + token);
         }
         return builder;
+    }
+
+    /** Sends without waiting, for a request that is still running when the test acts. */
+    public CompletableFuture<ApiResponse> sendAsync(HttpRequest.Builder builder) {
+        return client.sendAsync(builder.build(), BodyHandlers.ofString())
+                .thenApply(response -> new ApiResponse(response.statusCode(), response.headers(), response.body()));
     }
 
     public ApiResponse send(HttpRequest.Builder builder) {

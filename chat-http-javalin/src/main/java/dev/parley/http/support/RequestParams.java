@@ -1,8 +1,8 @@
 package dev.parley.http.support;
 
 import io.javalin.http.Context;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,7 +60,8 @@ public final class RequestParams {
 
     /**
      * An ISO-8601 date or date-time query parameter (see {@link IsoInstants#parse}); a bare date stands
-     * for its first instant, or with {@code endOfDay} for its last.
+     * for its first instant, or with {@code endOfDay} for its last. Anything unreadable, or outside the years
+     * 1 to 9999, is recorded as a {@code datetime_parsing} error at {@code ["query", name]}.
      */
     public static Optional<Instant> queryInstant(Context ctx, String name, boolean endOfDay, List<FieldError> errors) {
         String raw = ctx.queryParam(name);
@@ -69,7 +70,7 @@ public final class RequestParams {
         }
         try {
             return Optional.of(IsoInstants.parse(raw, endOfDay));
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException unreadableOrOutOfRange) {
             errors.add(new FieldError(List.of("query", name), "Input should be a valid datetime or date", "datetime_parsing"));
             return Optional.empty();
         }

@@ -13,7 +13,7 @@ import io.javalin.http.Context;
 /**
  * HTTP adapter, /v1 dialect: sign-up, OAuth2-style password login (JSON or form) and "who am I".
  * Failures are mapped by {@link dev.parley.http.support.ErrorResponses}: a taken username is 400,
- * a wrong login 401 "Incorrect username or password".
+ * a wrong login 401 "Incorrect username or password", a form in a charset this server does not know 415.
  */
 public final class AuthEndpoints {
 

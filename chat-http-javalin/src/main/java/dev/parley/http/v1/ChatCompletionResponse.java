@@ -4,7 +4,11 @@ import dev.parley.core.domain.message.Message;
 import dev.parley.core.port.in.Turn;
 import java.util.List;
 
-/** Response: a whole reply ({@code "stream": false}) in OpenAI's chat.completion shape, plus its session. */
+/**
+ * Response: a whole reply ({@code "stream": false}) in OpenAI's chat.completion shape, plus its session.
+ * {@code finish_reason} is the provider's ("stop" when it gave none); {@code usage} is null when the
+ * provider reported none, which OpenAI's clients accept.
+ */
 record ChatCompletionResponse(
         String id,
         String object,
@@ -21,10 +25,10 @@ record ChatCompletionResponse(
     static ChatCompletionResponse of(Turn turn) {
         Message reply = turn.reply();
         String model = reply.model() != null ? reply.model() : turn.conversation().model();
-        UsageResponse usage = UsageResponse.ofNullable(reply.usage());
+        String finishReason = turn.finishReason() != null ? turn.finishReason() : "stop";
         return new ChatCompletionResponse(reply.id().toString(), "chat.completion", reply.createdAt().getEpochSecond(),
                 model, turn.conversation().id().value(),
-                List.of(new Choice(0, new ChatMessage("assistant", reply.content()), "stop")),
-                usage != null ? usage : UsageResponse.UNKNOWN);
+                List.of(new Choice(0, new ChatMessage("assistant", reply.content()), finishReason)),
+                UsageResponse.ofNullable(reply.usage()));
     }
 }

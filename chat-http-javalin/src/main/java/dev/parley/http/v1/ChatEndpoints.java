@@ -1,6 +1,7 @@
 package dev.parley.http.v1;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.domain.error.CancelledException;
 import dev.parley.core.domain.error.InvalidInputException;
 import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.user.User;
@@ -11,7 +12,9 @@ import dev.parley.core.port.in.Turn;
 import dev.parley.core.port.in.UseCases;
 import dev.parley.http.support.BearerAuthentication;
 import dev.parley.http.support.BodyFields;
+import dev.parley.http.support.ConnectionWatch;
 import dev.parley.http.support.HttpProblem;
+import dev.parley.http.support.InFlightReplies;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -19,19 +22,26 @@ import java.time.Duration;
 /**
  * HTTP adapter, /v1 dialect: 002's chat routes: send and stream a reply (server-sent events, or one
  * chat.completion with {@code "stream": false}), switch a session's model, and page through history.
+ * Every reply is registered in flight, so that stopping the server cancels it and the core keeps it as partial.
  */
 public final class ChatEndpoints {
+
+    /** How often a client waiting for a whole reply is checked for having gone away. */
+    private static final Duration CLIENT_CHECK = Duration.ofMillis(500);
 
     private final UseCases useCases;
     private final BearerAuthentication authentication;
     private final ObjectMapper mapper;
     private final Duration heartbeat;
+    private final InFlightReplies inFlight;
 
-    public ChatEndpoints(UseCases useCases, BearerAuthentication authentication, ObjectMapper mapper, Duration heartbeat) {
+    public ChatEndpoints(UseCases useCases, BearerAuthentication authentication, ObjectMapper mapper, Duration heartbeat,
+            InFlightReplies inFlight) {
         this.useCases = useCases;
         this.authentication = authentication;
         this.mapper = mapper;
         this.heartbeat = heartbeat;
+        this.inFlight = inFlight;
     }
 
     public void register(RoutesConfig routes) {
@@ -44,11 +54,32 @@ public final class ChatEndpoints {
         User user = authentication.require(ctx);
         ChatRequest request = ChatRequest.from(BodyFields.json(ctx, mapper));
         SendMessageCommand command = request.toCommand(user.id());
-        if (request.stream()) {
-            new StreamedReply(ctx.res(), heartbeat, mapper).run(useCases.sendMessage(), command);
-            return;
+        try (InFlightReplies.Reply reply = inFlight.start()) {
+            if (request.stream()) {
+                new StreamedReply(ctx.res(), heartbeat, mapper, reply.cancellation()).run(useCases.sendMessage(), command);
+            } else {
+                answerWhole(ctx, command, reply.cancellation());
+            }
+        } catch (CancelledException e) {
+            // Cancelled before anything was written: the client is gone, or the server is stopping.
+            if (inFlight.isStopping()) {
+                throw HttpProblem.of(503, InFlightReplies.STOPPING);
+            }
+            throw e;
         }
-        Turn turn = useCases.sendMessage().send(command, ReplyObserver.IGNORE, new CancellationSignal());
+    }
+
+    private void answerWhole(Context ctx, SendMessageCommand command, CancellationSignal cancellation) {
+        ConnectionWatch watch = ConnectionWatch.start(ctx.req(), CLIENT_CHECK, cancellation::cancel);
+        Turn turn;
+        try {
+            turn = useCases.sendMessage().send(command, ReplyObserver.IGNORE, cancellation);
+        } finally {
+            watch.close();
+            if (watch.consumedBytes()) {
+                ctx.header("Connection", "close");
+            }
+        }
         ctx.header("X-Session-Id", turn.conversation().id().toString());
         ctx.json(ChatCompletionResponse.of(turn));
     }

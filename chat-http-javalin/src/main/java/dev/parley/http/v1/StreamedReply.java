@@ -4,14 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.error.CancelledException;
-import dev.parley.core.domain.error.ProviderException;
+import dev.parley.core.domain.error.ParleyException;
 import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.message.Message;
 import dev.parley.core.port.in.ReplyObserver;
 import dev.parley.core.port.in.SendMessageCommand;
 import dev.parley.core.port.in.SendMessageUseCase;
 import dev.parley.http.support.ErrorBody;
+import dev.parley.http.support.ErrorResponses;
 import dev.parley.http.support.EventStream;
+import dev.parley.http.support.InFlightReplies;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One streamed reply: 002's {@code data: <token>} events ending in {@code data: [DONE]}. The stream
  * opens only once the core has accepted the user's turns, so refusals before that stay plain JSON
- * errors; a client that goes away cancels the reply, which the core then keeps as partial.
+ * errors; a failure after that ends the stream with an {@code error} event carrying the same
+ * {@code {"detail": ...}} and then {@code [DONE]}. A client that goes away, or the server stopping,
+ * cancels the reply, which the core then keeps as partial.
  */
 final class StreamedReply implements ReplyObserver {
 
@@ -32,8 +36,8 @@ final class StreamedReply implements ReplyObserver {
     private final CancellationSignal cancellation;
     private final ObjectMapper mapper;
 
-    StreamedReply(HttpServletResponse response, Duration heartbeat, ObjectMapper mapper) {
-        this.cancellation = new CancellationSignal();
+    StreamedReply(HttpServletResponse response, Duration heartbeat, ObjectMapper mapper, CancellationSignal cancellation) {
+        this.cancellation = cancellation;
         this.events = new EventStream(response, heartbeat, cancellation::cancel);
         this.mapper = mapper;
     }
@@ -64,13 +68,19 @@ final class StreamedReply implements ReplyObserver {
     }
 
     private void endAfter(RuntimeException failure) {
-        if (events.isBroken() || failure instanceof CancelledException) {
+        if (events.isBroken()) {
             LOG.debug("Streamed reply ended early: the client went away");
             return;
         }
-        String detail;
-        if (failure instanceof ProviderException provider) {
-            detail = provider.getMessage();
+        Object detail;
+        if (failure instanceof CancelledException) {
+            // The client is still here, so the server cancelled the reply: it is stopping.
+            LOG.debug("Streamed reply cancelled: the server is stopping");
+            detail = InFlightReplies.STOPPING;
+        } else if (failure instanceof ParleyException known) {
+            // Answered as the same failure would be before the stream opened, e.g. the session deleted meanwhile.
+            LOG.debug("Streamed reply ended by {}: {}", known.getClass().getSimpleName(), known.getMessage());
+            detail = ErrorResponses.toProblem(known).detail();
         } else {
             LOG.error("Unexpected failure while streaming a reply", failure);
             detail = "Internal Server Error";

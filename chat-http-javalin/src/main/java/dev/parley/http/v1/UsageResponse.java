@@ -5,8 +5,6 @@ import dev.parley.core.domain.message.TokenUsage;
 /** Response element: token counts in OpenAI's shape. */
 record UsageResponse(int promptTokens, int completionTokens, int totalTokens) {
 
-    static final UsageResponse UNKNOWN = new UsageResponse(0, 0, 0);
-
     /** The usage, or null when none was reported. */
     static UsageResponse ofNullable(TokenUsage usage) {
         return usage == null ? null : new UsageResponse(usage.promptTokens(), usage.completionTokens(), usage.totalTokens());

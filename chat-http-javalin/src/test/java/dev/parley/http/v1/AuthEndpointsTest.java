@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.core.testing.TestCore;
 import dev.parley.http.ApiResponse;
 import dev.parley.http.RunningApi;
-import java.net.http.HttpRequest.BodyPublishers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,18 +95,6 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void logging_in_with_an_oauth2_form_works_like_json_and_the_token_is_usable() {
-        api.core().register("alice");
-
-        ApiResponse response = api.send("POST", "/v1/auth/token", "application/x-www-form-urlencoded",
-                BodyPublishers.ofString("grant_type=password&username=alice&password=correct+horse+battery"), null);
-
-        assertThat(response.status()).isEqualTo(200);
-        String token = response.json().path("access_token").asText();
-        assertThat(api.get("/v1/auth/me", token).json().path("username").asText()).isEqualTo("alice");
-    }
-
-    @Test
     void logging_in_with_a_wrong_password_answers_401_with_a_bearer_challenge() {
         api.core().register("alice");
 
@@ -126,15 +113,6 @@ class AuthEndpointsTest {
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.detail()).isEqualTo("Incorrect username or password");
-    }
-
-    @Test
-    void logging_in_with_a_form_missing_the_password_answers_422() {
-        ApiResponse response = api.send("POST", "/v1/auth/token", "application/x-www-form-urlencoded",
-                BodyPublishers.ofString("username=alice"), null);
-
-        assertThat(response.status()).isEqualTo(422);
-        assertThat(response.json().path("detail").get(0).path("loc").toString()).isEqualTo("[\"body\",\"password\"]");
     }
 
     @Test

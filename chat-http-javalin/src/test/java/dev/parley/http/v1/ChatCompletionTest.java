@@ -4,8 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.core.domain.error.ProviderException;
+import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.message.TokenUsage;
+import dev.parley.core.domain.model.ModelReply;
+import dev.parley.core.domain.model.ModelRequest;
+import dev.parley.core.port.out.ChatModel;
+import dev.parley.core.port.out.DrivenPorts;
+import dev.parley.core.port.out.TokenSink;
+import dev.parley.core.service.ChatCore;
+import dev.parley.core.testing.InMemoryModelCatalog;
 import dev.parley.core.testing.MutableClock;
+import dev.parley.core.testing.TestCore;
 import dev.parley.http.ApiResponse;
 import dev.parley.http.RunningApi;
 import java.util.List;
@@ -64,6 +73,29 @@ class ChatCompletionTest {
     }
 
     @Test
+    void stream_false_tells_the_providers_finish_reason_and_null_usage_when_it_reported_none() {
+        try (RunningApi truncating = serving(new ModelReply("Cut sho", null, "length"))) {
+            ApiResponse response = truncating.post("/v1/chat/stream", WHOLE, truncating.core().tokenFor("alice"));
+
+            assertThat(response.status()).isEqualTo(200);
+            JsonNode body = response.json();
+            assertThat(body.path("choices").get(0).path("finish_reason").asText()).isEqualTo("length");
+            assertThat(body.has("usage")).isTrue();
+            assertThat(body.get("usage").isNull()).isTrue();
+        }
+    }
+
+    @Test
+    void stream_false_says_stop_when_the_provider_gave_no_finish_reason() {
+        try (RunningApi silent = serving(new ModelReply("Done.", new TokenUsage(3, 2), null))) {
+            ApiResponse response = silent.post("/v1/chat/stream", WHOLE, silent.core().tokenFor("alice"));
+
+            assertThat(response.json().path("choices").get(0).path("finish_reason").asText()).isEqualTo("stop");
+            assertThat(response.json().path("usage").path("total_tokens").asInt()).isEqualTo(5);
+        }
+    }
+
+    @Test
     void stream_false_with_a_failing_provider_answers_502_with_its_message() {
         api.core().model().failNextWith(new ProviderException(ProviderException.Kind.UNAVAILABLE, "scripted", 503,
                 "The model provider is unavailable"));
@@ -83,5 +115,26 @@ class ChatCompletionTest {
 
         assertThat(response.status()).isEqualTo(504);
         assertThat(response.detail()).isEqualTo("The model provider did not answer in time");
+    }
+
+    /** A server whose every model answers {@code reply} whole, on a fresh in-memory core. */
+    private static RunningApi serving(ModelReply reply) {
+        ChatModel fixed = new ChatModel() {
+            @Override
+            public ModelReply generate(ModelRequest request, CancellationSignal cancellation) {
+                return reply;
+            }
+
+            @Override
+            public ModelReply stream(ModelRequest request, TokenSink sink, CancellationSignal cancellation) {
+                sink.accept(reply.text());
+                return reply;
+            }
+        };
+        TestCore core = TestCore.create();
+        DrivenPorts ports = core.ports();
+        return RunningApi.start(core, ChatCore.wire(new DrivenPorts(ports.clock(), ports.ids(), ports.transactions(),
+                ports.users(), ports.conversations(), ports.messages(),
+                InMemoryModelCatalog.of(fixed, "fixed", TestCore.DEFAULT_MODEL), ports.passwords(), ports.tokens())));
     }
 }

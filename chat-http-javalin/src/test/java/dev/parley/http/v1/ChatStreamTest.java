@@ -1,30 +1,17 @@
 package dev.parley.http.v1;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parley.core.domain.error.ProviderException;
 import dev.parley.core.domain.message.Role;
 import dev.parley.core.domain.model.PromptMessage;
 import dev.parley.core.testing.ScriptedChatModel;
 import dev.parley.http.ApiResponse;
-import dev.parley.http.HttpSettings;
+import dev.parley.http.OpenStream;
 import dev.parley.http.RunningApi;
 import dev.parley.http.ServerSentEvents;
 import dev.parley.http.ServerSentEvents.Event;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,112 +129,13 @@ class ChatStreamTest {
     }
 
     @Test
-    void a_provider_failure_before_the_first_token_ends_the_stream_with_an_error_event_and_done() {
-        model.failNextWith(new ProviderException(ProviderException.Kind.UNAVAILABLE, "scripted", 503,
-                "The model provider is unavailable"));
-
-        ApiResponse response = api.post("/v1/chat/stream", chat("Hi"), token);
-
-        assertThat(response.status()).isEqualTo(200);
-        assertThat(withoutHeartbeats(response.body())).isEqualTo(
-                "event: error\ndata: {\"detail\":\"The model provider is unavailable\"}\n\ndata: [DONE]\n\n");
-        JsonNode reply = api.get("/v1/chat/sessions/" + response.header("X-Session-Id"), token)
-                .json().path("messages").get(1);
-        assertThat(reply.path("status").asText()).isEqualTo("failed");
-        assertThat(reply.path("content").asText()).isEmpty();
-    }
-
-    @Test
-    void a_provider_failure_after_the_first_token_ends_the_stream_with_an_error_event_and_keeps_the_text() {
-        model.failAfter(new ProviderException(ProviderException.Kind.RATE_LIMITED, "scripted", 429, "Rate limited"),
-                "Hel", "lo");
-
-        ApiResponse response = api.post("/v1/chat/stream", chat("Hi"), token);
-
-        List<Event> events = ServerSentEvents.parse(response.body());
-        assertThat(events).containsExactly(new Event("message", "Hel"), new Event("message", "lo"),
-                new Event("error", "{\"detail\":\"Rate limited\"}"), new Event("message", "[DONE]"));
-        JsonNode reply = api.get("/v1/chat/sessions/" + response.header("X-Session-Id"), token)
-                .json().path("messages").get(1);
-        assertThat(reply.path("status").asText()).isEqualTo("failed");
-        assertThat(reply.path("content").asText()).isEqualTo("Hello");
-    }
-
-    @Test
-    void keep_alive_comments_flow_while_the_model_is_silent() throws IOException {
+    void keep_alive_comments_flow_while_the_model_is_silent() {
         model.stallAfter("Thinking");
 
-        HttpResponse<InputStream> response = api.openStream(chat("Hi"), token);
-        try (BufferedReader lines = reader(response)) {
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(nextDataLine(lines)).isEqualTo("data: Thinking");
-            String line = lines.readLine();
-            while (line != null && line.isEmpty()) {
-                line = lines.readLine();
-            }
-            assertThat(line).isEqualTo(": keep-alive");
-        }
-    }
-
-    @Test
-    void a_client_that_goes_away_mid_stream_leaves_a_partial_reply_with_what_had_arrived() throws IOException {
-        model.stallAfter("Once upon", " a time");
-
-        HttpResponse<InputStream> response = api.openStream(chat("Tell me a story"), token);
-        String sessionId = response.headers().firstValue("X-Session-Id").orElseThrow();
-        try (BufferedReader lines = reader(response)) {
-            assertThat(nextDataLine(lines)).isEqualTo("data: Once upon");
-            assertThat(nextDataLine(lines)).isEqualTo("data:  a time");
-        }
-
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            JsonNode messages = api.get("/v1/chat/sessions/" + sessionId, token).json().path("messages");
-            assertThat(messages.size()).isEqualTo(2);
-            assertThat(messages.get(1).path("status").asText()).isEqualTo("partial");
-            assertThat(messages.get(1).path("content").asText()).isEqualTo("Once upon a time");
-        });
-    }
-
-    @Test
-    void a_client_that_goes_away_while_tokens_flow_stops_the_reply_and_keeps_what_had_arrived() throws Exception {
-        // A heartbeat too slow to matter: the failed token write alone must notice the client is gone.
-        try (RunningApi quiet = RunningApi.start(new HttpSettings(Duration.ofMinutes(5), RunningApi.MAX_BODY))) {
-            String alice = quiet.core().tokenFor("alice");
-            List<String> pieces = new ArrayList<>(List.of("First", " second"));
-            for (int i = 0; i < 500; i++) {
-                pieces.add(" more".repeat(200));
-            }
-            CountDownLatch clientGone = new CountDownLatch(1);
-            AtomicInteger handed = new AtomicInteger();
-            quiet.core().model().replyWith(pieces.toArray(String[]::new)).beforeEachPiece(() -> {
-                if (handed.incrementAndGet() == 3) {
-                    awaitQuietly(clientGone);
-                }
-            });
-
-            HttpResponse<InputStream> response = quiet.openStream(chat("Go on"), alice);
-            String sessionId = response.headers().firstValue("X-Session-Id").orElseThrow();
-            try (BufferedReader lines = reader(response)) {
-                assertThat(nextDataLine(lines)).isEqualTo("data: First");
-                assertThat(nextDataLine(lines)).isEqualTo("data:  second");
-            }
-            clientGone.countDown();
-
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-                JsonNode messages = quiet.get("/v1/chat/sessions/" + sessionId, alice).json().path("messages");
-                assertThat(messages.size()).isEqualTo(2);
-                assertThat(messages.get(1).path("status").asText()).isEqualTo("partial");
-                assertThat(messages.get(1).path("content").asText()).startsWith("First second")
-                        .hasSizeLessThan(String.join("", pieces).length());
-            });
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        try (OpenStream stream = api.openStream(chat("Hi"), token)) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.nextDataLine()).isEqualTo("data: Thinking");
+            assertThat(stream.nextLine()).isEqualTo(": keep-alive");
         }
     }
 
@@ -256,20 +144,7 @@ class ChatStreamTest {
                 {"messages": [{"role": "user", "content": "%s"}]}""".formatted(content);
     }
 
-    private static String withoutHeartbeats(String body) {
+    static String withoutHeartbeats(String body) {
         return body.replace(": keep-alive\n\n", "");
-    }
-
-    /** The next {@code data:} line, skipping event ends and keep-alive comments. */
-    private static String nextDataLine(BufferedReader lines) throws IOException {
-        String line = lines.readLine();
-        while (line != null && (line.isEmpty() || line.startsWith(":"))) {
-            line = lines.readLine();
-        }
-        return line;
-    }
-
-    private static BufferedReader reader(HttpResponse<InputStream> response) {
-        return new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
     }
 }

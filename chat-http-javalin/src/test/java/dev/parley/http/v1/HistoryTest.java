@@ -87,13 +87,14 @@ class HistoryTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            start_date=2025-01-02                      | three,two
-            end_date=2025-01-02                        | two,one
-            start_date=2025-01-02T12:00:00Z            | three,two
-            start_date=2025-01-02T13:00:00%2B02:00     | three,two
-            start_date=2025-01-02T13:00:00+02:00       | three,two
-            end_date=2025-01-02T11:59:59               | one
-            start_date=2025-01-02&end_date=2025-01-02  | two
+            start_date=2025-01-02                     | three,two
+            end_date=2025-01-02                       | two,one
+            start_date=2025-01-02T12:00:00Z           | three,two
+            start_date=2025-01-02T13:00:00%2B02:00    | three,two
+            start_date=2025-01-02T13:00:00+02:00      | three,two
+            end_date=2025-01-02T11:59:59              | one
+            start_date=2025-01-02&end_date=2025-01-02 | two
+            start_date=0001-01-01&end_date=9999-12-31 | three,two,one
             """)
     void date_filters_accept_dates_and_datetimes_with_or_without_an_offset(String query, String expected) {
         assertThat(titles(api.get("/v1/chat/history?" + query, token())))
@@ -102,12 +103,16 @@ class HistoryTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            page_size=101          | page_size  | less_than_equal
-            page_size=0            | page_size  | greater_than_equal
-            page=0                 | page       | greater_than_equal
-            page=abc               | page       | int_parsing
-            start_date=yesterday   | start_date | datetime_parsing
-            end_date=2025-13-01    | end_date   | datetime_parsing
+            page_size=101                     | page_size  | less_than_equal
+            page_size=0                       | page_size  | greater_than_equal
+            page=0                            | page       | greater_than_equal
+            page=abc                          | page       | int_parsing
+            start_date=yesterday              | start_date | datetime_parsing
+            end_date=2025-13-01               | end_date   | datetime_parsing
+            end_date=%2B999999999-12-31       | end_date   | datetime_parsing
+            start_date=%2B294277-01-01        | start_date | datetime_parsing
+            start_date=0000-12-31             | start_date | datetime_parsing
+            end_date=%2B10000-01-01T00:00:00Z | end_date   | datetime_parsing
             """)
     void bad_query_values_answer_422_located_in_the_query(String query, String field, String type) {
         ApiResponse response = api.get("/v1/chat/history?" + query, token());
