@@ -42,7 +42,7 @@ class GracefulStopTest {
     }
 
     @Test
-    void stopping_cancels_a_streaming_reply_which_is_stored_as_partial_before_stop_returns() {
+    void stoppingCancelsAStreamingReplyWhichIsStoredAsPartialBeforeStopReturns() {
         api.core().model().stallAfter("partial");
         try (OpenStream stream = api.openStream("""
                 {"messages": [{"role": "user", "content": "Tell me everything"}]}""", token)) {
@@ -62,7 +62,7 @@ class GracefulStopTest {
     }
 
     @Test
-    void stopping_cancels_a_whole_reply_which_is_stored_as_partial_and_answered_503() throws Exception {
+    void stoppingCancelsAWholeReplyWhichIsStoredAsPartialAndAnswered503() throws Exception {
         api.core().model().stallAfter("partial");
         CompletableFuture<ApiResponse> pending = api.sendAsync(api.request("/v1/chat/stream", token)
                 .header("Content-Type", "application/json").POST(BodyPublishers.ofString("""

@@ -28,7 +28,7 @@ class HttpApiTest {
     }
 
     @Test
-    void an_unknown_route_answers_404_not_found_as_json() {
+    void anUnknownRouteAnswers404NotFoundAsJson() {
         ApiResponse response = api.get("/v1/nothing-here", null);
 
         assertThat(response.status()).isEqualTo(404);
@@ -37,7 +37,7 @@ class HttpApiTest {
     }
 
     @Test
-    void a_known_route_with_the_wrong_method_answers_405() {
+    void aKnownRouteWithTheWrongMethodAnswers405() {
         ApiResponse response = api.send("PUT", "/v1/auth/register", "application/json", BodyPublishers.ofString("{}"), null);
 
         assertThat(response.status()).isEqualTo(405);
@@ -46,7 +46,7 @@ class HttpApiTest {
     }
 
     @Test
-    void a_body_over_the_limit_answers_413() {
+    void aBodyOverTheLimitAnswers413() {
         String huge = "{\"username\": \"" + "a".repeat((int) RunningApi.MAX_BODY) + "\", \"password\": \"x\"}";
 
         ApiResponse response = api.post("/v1/auth/register", huge, null);
@@ -56,7 +56,7 @@ class HttpApiTest {
     }
 
     @Test
-    void a_body_over_the_limit_without_a_declared_length_answers_413() {
+    void aBodyOverTheLimitWithoutADeclaredLengthAnswers413() {
         byte[] huge = ("{\"username\": \"" + "a".repeat((int) RunningApi.MAX_BODY) + "\"}").getBytes();
 
         ApiResponse response = api.send("POST", "/v1/auth/register", "application/json",
@@ -66,7 +66,7 @@ class HttpApiTest {
     }
 
     @Test
-    void malformed_json_answers_422_in_fastapis_shape() {
+    void malformedJsonAnswers422InFastapisShape() {
         ApiResponse response = api.post("/v1/auth/register", "{\"username\": ", null);
 
         assertThat(response.status()).isEqualTo(422);
@@ -74,7 +74,7 @@ class HttpApiTest {
     }
 
     @Test
-    void a_body_that_is_not_an_object_or_is_missing_answers_422() {
+    void aBodyThatIsNotAnObjectOrIsMissingAnswers422() {
         ApiResponse array = api.post("/v1/auth/register", "[1, 2]", null);
         ApiResponse empty = api.post("/v1/auth/register", "", null);
 
@@ -85,7 +85,7 @@ class HttpApiTest {
     }
 
     @Test
-    void a_json_body_declaring_a_charset_nobody_knows_is_still_read_as_json() {
+    void aJsonBodyDeclaringACharsetNobodyKnowsIsStillReadAsJson() {
         ApiResponse response = api.send("POST", "/v1/auth/register", "application/json; charset=bogus",
                 BodyPublishers.ofString("{\"username\": \"alice\", \"password\": \"long enough password\"}"), null);
 
@@ -93,7 +93,7 @@ class HttpApiTest {
     }
 
     @Test
-    void unknown_request_properties_are_ignored() {
+    void unknownRequestPropertiesAreIgnored() {
         ApiResponse response = api.post("/v1/auth/register", """
                 {"username": "alice", "password": "long enough password", "email": "a@example.org"}""", null);
 
@@ -101,7 +101,7 @@ class HttpApiTest {
     }
 
     @Test
-    void every_response_forbids_content_sniffing() {
+    void everyResponseForbidsContentSniffing() {
         String token = api.core().tokenFor("alice");
 
         assertThat(api.get("/v1/models", token).header("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -111,7 +111,7 @@ class HttpApiTest {
     }
 
     @Test
-    void an_unexpected_failure_answers_a_bare_500_without_internals() {
+    void anUnexpectedFailureAnswersABare500WithoutInternals() {
         TestCore core = TestCore.create();
         UseCases failing = withListModels(core.useCases(), new ListModelsUseCase() {
             @Override
@@ -133,7 +133,7 @@ class HttpApiTest {
     }
 
     @Test
-    void trailing_slashes_reach_the_same_route() {
+    void trailingSlashesReachTheSameRoute() {
         JsonNode body = api.get("/v1/models/", api.core().tokenFor("alice")).json();
 
         assertThat(body.path("object").asText()).isEqualTo("list");

@@ -11,7 +11,7 @@ class InFlightRepliesTest {
     private final InFlightReplies replies = new InFlightReplies();
 
     @Test
-    void stopping_cancels_every_running_reply_and_ends_once_they_have_finished() {
+    void stoppingCancelsEveryRunningReplyAndEndsOnceTheyHaveFinished() {
         InFlightReplies.Reply first = replies.start();
         InFlightReplies.Reply second = replies.start();
         first.cancellation().onCancel(first::close);
@@ -25,7 +25,7 @@ class InFlightRepliesTest {
     }
 
     @Test
-    void a_reply_that_finished_before_stopping_is_not_cancelled() {
+    void aReplyThatFinishedBeforeStoppingIsNotCancelled() {
         InFlightReplies.Reply done = replies.start();
         done.close();
 
@@ -34,7 +34,7 @@ class InFlightRepliesTest {
     }
 
     @Test
-    void stopping_gives_up_after_the_grace_and_tells_how_many_replies_still_run() {
+    void stoppingGivesUpAfterTheGraceAndTellsHowManyRepliesStillRun() {
         InFlightReplies.Reply stuck = replies.start();
 
         assertThat(replies.stop(Duration.ofMillis(20))).isEqualTo(1);
@@ -42,7 +42,7 @@ class InFlightRepliesTest {
     }
 
     @Test
-    void once_stopping_a_new_reply_is_refused_with_503() {
+    void onceStoppingANewReplyIsRefusedWith503() {
         replies.stop(Duration.ZERO);
 
         assertThat(replies.isStopping()).isTrue();

@@ -27,13 +27,13 @@ class IsoInstantsTest {
             "9999-12-31, true, 9999-12-31T23:59:59.999999999Z",
             "9999-12-31T23:59:59.999999999Z, false, 9999-12-31T23:59:59.999999999Z"
     })
-    void iso_dates_and_datetimes_become_utc_instants(String text, boolean endOfDay, String expected) {
+    void isoDatesAndDatetimesBecomeUtcInstants(String text, boolean endOfDay, String expected) {
         assertThat(IsoInstants.parse(text, endOfDay)).isEqualTo(Instant.parse(expected));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "2024-13-01", "2024-01-01T25:00:00", "01/02/2024", "1704067200"})
-    void anything_else_is_refused(String text) {
+    void anythingElseIsRefused(String text) {
         assertThatThrownBy(() -> IsoInstants.parse(text, false)).isInstanceOf(DateTimeParseException.class);
     }
 
@@ -41,7 +41,7 @@ class IsoInstantsTest {
     @ValueSource(strings = {"+999999999-12-31", "-999999999-01-01", "+294277-01-01", "+10000-01-01", "0000-12-31",
             "-0001-01-01", "+999999999-12-31T23:59:59", "+10000-01-01T00:00:00Z",
             "9999-12-31T23:00:00-05:00", "0001-01-01T01:00:00+02:00"})
-    void a_year_outside_1_to_9999_is_refused_as_a_start_or_an_end(String text) {
+    void aYearOutside1To9999IsRefusedAsAStartOrAnEnd(String text) {
         assertThatThrownBy(() -> IsoInstants.parse(text, false)).isInstanceOf(DateTimeParseException.class);
         assertThatThrownBy(() -> IsoInstants.parse(text, true)).isInstanceOf(DateTimeParseException.class);
     }

@@ -25,7 +25,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void registering_a_new_user_answers_201_with_id_and_username_only() {
+    void registeringANewUserAnswers201WithIdAndUsernameOnly() {
         ApiResponse response = api.post("/v1/auth/register", """
                 {"username": "alice", "password": "long enough password"}""", null);
 
@@ -37,7 +37,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void registering_a_taken_username_in_any_case_answers_400_already_registered() {
+    void registeringATakenUsernameInAnyCaseAnswers400AlreadyRegistered() {
         api.core().register("alice");
 
         ApiResponse response = api.post("/v1/auth/register", """
@@ -48,7 +48,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void registering_with_a_short_password_answers_422_located_at_the_password() {
+    void registeringWithAShortPasswordAnswers422LocatedAtThePassword() {
         ApiResponse response = api.post("/v1/auth/register", """
                 {"username": "alice", "password": "short"}""", null);
 
@@ -60,7 +60,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void registering_without_fields_answers_422_listing_each_missing_field() {
+    void registeringWithoutFieldsAnswers422ListingEachMissingField() {
         ApiResponse response = api.post("/v1/auth/register", "{}", null);
 
         assertThat(response.status()).isEqualTo(422);
@@ -70,7 +70,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void registering_with_a_number_as_username_answers_422_string_type() {
+    void registeringWithANumberAsUsernameAnswers422StringType() {
         ApiResponse response = api.post("/v1/auth/register", """
                 {"username": 42, "password": "long enough password"}""", null);
 
@@ -81,7 +81,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void logging_in_with_json_answers_a_bearer_token_with_its_lifetime_in_seconds() {
+    void loggingInWithJsonAnswersABearerTokenWithItsLifetimeInSeconds() {
         api.core().register("alice");
 
         ApiResponse response = api.post("/v1/auth/token", """
@@ -95,7 +95,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void logging_in_with_a_wrong_password_answers_401_with_a_bearer_challenge() {
+    void loggingInWithAWrongPasswordAnswers401WithABearerChallenge() {
         api.core().register("alice");
 
         ApiResponse response = api.post("/v1/auth/token", """
@@ -107,7 +107,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void logging_in_as_nobody_reads_exactly_like_a_wrong_password() {
+    void loggingInAsNobodyReadsExactlyLikeAWrongPassword() {
         ApiResponse response = api.post("/v1/auth/token", """
                 {"username": "nobody", "password": "wrong password!"}""", null);
 
@@ -116,7 +116,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void me_answers_who_the_token_belongs_to() {
+    void meAnswersWhoTheTokenBelongsTo() {
         String token = api.core().tokenFor("alice");
 
         ApiResponse response = api.get("/v1/auth/me", token);
@@ -127,7 +127,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void me_without_a_token_answers_401_not_authenticated_with_a_bearer_challenge() {
+    void meWithoutATokenAnswers401NotAuthenticatedWithABearerChallenge() {
         ApiResponse response = api.get("/v1/auth/me", null);
 
         assertThat(response.status()).isEqualTo(401);
@@ -136,7 +136,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void me_with_another_scheme_answers_401_not_authenticated() {
+    void meWithAnotherSchemeAnswers401NotAuthenticated() {
         String token = api.core().tokenFor("alice");
 
         ApiResponse response = api.send(api.request("/v1/auth/me", null).header("Authorization", "Basic " + token));
@@ -146,7 +146,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void me_with_an_unknown_token_answers_401_could_not_validate_credentials() {
+    void meWithAnUnknownTokenAnswers401CouldNotValidateCredentials() {
         ApiResponse response = api.get("/v1/auth/me", "not-a-real-token");
 
         assertThat(response.status()).isEqualTo(401);

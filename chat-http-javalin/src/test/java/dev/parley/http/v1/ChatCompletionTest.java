@@ -42,7 +42,7 @@ class ChatCompletionTest {
     }
 
     @Test
-    void stream_false_answers_one_chat_completion_with_its_session() {
+    void streamFalseAnswersOneChatCompletionWithItsSession() {
         api.core().model().replyWith(List.of("Hello", " you"), new TokenUsage(7, 2));
 
         ApiResponse response = api.post("/v1/chat/stream", WHOLE, token);
@@ -65,7 +65,7 @@ class ChatCompletionTest {
     }
 
     @Test
-    void stream_false_answers_the_whole_reply_text() {
+    void streamFalseAnswersTheWholeReplyText() {
         ApiResponse response = api.post("/v1/chat/stream", WHOLE, token);
 
         assertThat(response.json().path("choices").get(0).path("message").path("content").asText())
@@ -73,7 +73,7 @@ class ChatCompletionTest {
     }
 
     @Test
-    void stream_false_tells_the_providers_finish_reason_and_null_usage_when_it_reported_none() {
+    void streamFalseTellsTheProvidersFinishReasonAndNullUsageWhenItReportedNone() {
         try (RunningApi truncating = serving(new ModelReply("Cut sho", null, "length"))) {
             ApiResponse response = truncating.post("/v1/chat/stream", WHOLE, truncating.core().tokenFor("alice"));
 
@@ -86,7 +86,7 @@ class ChatCompletionTest {
     }
 
     @Test
-    void stream_false_says_stop_when_the_provider_gave_no_finish_reason() {
+    void streamFalseSaysStopWhenTheProviderGaveNoFinishReason() {
         try (RunningApi silent = serving(new ModelReply("Done.", new TokenUsage(3, 2), null))) {
             ApiResponse response = silent.post("/v1/chat/stream", WHOLE, silent.core().tokenFor("alice"));
 
@@ -96,7 +96,7 @@ class ChatCompletionTest {
     }
 
     @Test
-    void stream_false_with_a_failing_provider_answers_502_with_its_message() {
+    void streamFalseWithAFailingProviderAnswers502WithItsMessage() {
         api.core().model().failNextWith(new ProviderException(ProviderException.Kind.UNAVAILABLE, "scripted", 503,
                 "The model provider is unavailable"));
 
@@ -107,7 +107,7 @@ class ChatCompletionTest {
     }
 
     @Test
-    void stream_false_with_a_provider_timeout_answers_504() {
+    void streamFalseWithAProviderTimeoutAnswers504() {
         api.core().model().failNextWith(new ProviderException(ProviderException.Kind.TIMEOUT, "scripted", 0,
                 "The model provider did not answer in time"));
 

@@ -30,7 +30,7 @@ class ChatRefusalTest {
     }
 
     @Test
-    void an_unknown_model_is_refused_with_400_json_before_anything_is_stored() {
+    void anUnknownModelIsRefusedWith400JsonBeforeAnythingIsStored() {
         ApiResponse response = api.post("/v1/chat/stream", """
                 {"model": "nope", "messages": [{"role": "user", "content": "Hi"}]}""", token);
 
@@ -42,7 +42,7 @@ class ChatRefusalTest {
     }
 
     @Test
-    void a_session_of_another_user_is_refused_with_404_json() {
+    void aSessionOfAnotherUserIsRefusedWith404Json() {
         String sessionId = api.post("/v1/chat/stream", ChatStreamTest.chat("Mine"), token).header("X-Session-Id");
         String mallory = api.core().tokenFor("mallory");
 
@@ -55,7 +55,7 @@ class ChatRefusalTest {
     }
 
     @Test
-    void a_session_id_that_cannot_exist_is_not_found() {
+    void aSessionIdThatCannotExistIsNotFound() {
         ApiResponse response = api.post("/v1/chat/stream", """
                 {"messages": [{"role": "user", "content": "Hi"}], "session_id": 0}""", token);
 
@@ -64,7 +64,7 @@ class ChatRefusalTest {
     }
 
     @Test
-    void an_unknown_role_is_422_located_at_that_message() {
+    void anUnknownRoleIs422LocatedAtThatMessage() {
         ApiResponse response = api.post("/v1/chat/stream", """
                 {"messages": [{"role": "wizard", "content": "Hi"}]}""", token);
 
@@ -75,7 +75,7 @@ class ChatRefusalTest {
     }
 
     @Test
-    void missing_or_mistyped_fields_are_422_each_with_its_location() {
+    void missingOrMistypedFieldsAre422EachWithItsLocation() {
         ApiResponse response = api.post("/v1/chat/stream", """
                 {"messages": [{"role": "user"}], "temperature": "warm", "stream": "yes"}""", token);
 
@@ -85,7 +85,7 @@ class ChatRefusalTest {
     }
 
     @Test
-    void a_conversation_not_ending_with_a_user_message_is_422_on_messages() {
+    void aConversationNotEndingWithAUserMessageIs422OnMessages() {
         ApiResponse response = api.post("/v1/chat/stream", """
                 {"messages": [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello"}]}""", token);
 
@@ -94,7 +94,7 @@ class ChatRefusalTest {
     }
 
     @Test
-    void a_temperature_out_of_range_is_422_on_temperature() {
+    void aTemperatureOutOfRangeIs422OnTemperature() {
         ApiResponse response = api.post("/v1/chat/stream", """
                 {"messages": [{"role": "user", "content": "Hi"}], "temperature": 3.5}""", token);
 
@@ -103,7 +103,7 @@ class ChatRefusalTest {
     }
 
     @Test
-    void without_a_token_the_stream_is_401_and_the_model_is_not_called() {
+    void withoutATokenTheStreamIs401AndTheModelIsNotCalled() {
         ApiResponse response = api.post("/v1/chat/stream", ChatStreamTest.chat("Hi"), null);
 
         assertThat(response.status()).isEqualTo(401);
@@ -112,7 +112,7 @@ class ChatRefusalTest {
     }
 
     @Test
-    void malformed_json_is_422_json_invalid() {
+    void malformedJsonIs422JsonInvalid() {
         ApiResponse response = api.post("/v1/chat/stream", "{\"messages\": [", token);
 
         assertThat(response.status()).isEqualTo(422);

@@ -35,7 +35,7 @@ class ChatStreamTest {
     }
 
     @Test
-    void a_reply_streams_as_data_events_ending_with_done_under_event_stream_headers() {
+    void aReplyStreamsAsDataEventsEndingWithDoneUnderEventStreamHeaders() {
         model.replyWith("Hello", "!");
 
         ApiResponse response = api.post("/v1/chat/stream", chat("Hi there"), token);
@@ -49,7 +49,7 @@ class ChatStreamTest {
     }
 
     @Test
-    void the_session_id_header_names_the_new_session_which_holds_both_turns() {
+    void theSessionIdHeaderNamesTheNewSessionWhichHoldsBothTurns() {
         model.replyWith("Hello", "!");
 
         ApiResponse response = api.post("/v1/chat/stream", chat("Hi there"), token);
@@ -63,7 +63,7 @@ class ChatStreamTest {
     }
 
     @Test
-    void a_token_holding_line_breaks_becomes_one_event_of_several_data_lines() {
+    void aTokenHoldingLineBreaksBecomesOneEventOfSeveralDataLines() {
         model.replyWith("line one\nline two", "a\r\nb\rc");
 
         ApiResponse response = api.post("/v1/chat/stream", chat("Hi"), token);
@@ -75,7 +75,7 @@ class ChatStreamTest {
     }
 
     @Test
-    void a_token_with_a_leading_space_keeps_it_for_a_conforming_client() {
+    void aTokenWithALeadingSpaceKeepsItForAConformingClient() {
         model.replyWith("Hello", " world", " ", "");
 
         ApiResponse response = api.post("/v1/chat/stream", chat("Hi"), token);
@@ -86,7 +86,7 @@ class ChatStreamTest {
     }
 
     @Test
-    void continuing_a_session_sends_its_history_to_the_model_and_keeps_the_session_id() {
+    void continuingASessionSendsItsHistoryToTheModelAndKeepsTheSessionId() {
         model.replyWith("First answer");
         String sessionId = api.post("/v1/chat/stream", chat("First question"), token).header("X-Session-Id");
 
@@ -102,7 +102,7 @@ class ChatStreamTest {
     }
 
     @Test
-    void without_a_model_the_default_answers_and_a_named_model_becomes_the_sessions_model() {
+    void withoutAModelTheDefaultAnswersAndANamedModelBecomesTheSessionsModel() {
         String sessionId = api.post("/v1/chat/stream", chat("Hi"), token).header("X-Session-Id");
         assertThat(model.lastRequest().upstreamModel()).isEqualTo("upstream-test-model");
 
@@ -116,7 +116,7 @@ class ChatStreamTest {
     }
 
     @Test
-    void sampling_options_reach_the_model_and_temperature_defaults_to_0_7() {
+    void samplingOptionsReachTheModelAndTemperatureDefaultsTo07() {
         api.post("/v1/chat/stream", chat("Hi"), token);
         assertThat(model.lastRequest().options().temperature()).isEqualTo(0.7);
         assertThat(model.lastRequest().options().maxTokens()).isNull();
@@ -129,7 +129,7 @@ class ChatStreamTest {
     }
 
     @Test
-    void keep_alive_comments_flow_while_the_model_is_silent() {
+    void keepAliveCommentsFlowWhileTheModelIsSilent() {
         model.stallAfter("Thinking");
 
         try (OpenStream stream = api.openStream(chat("Hi"), token)) {

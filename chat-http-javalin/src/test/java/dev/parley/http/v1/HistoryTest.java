@@ -36,7 +36,7 @@ class HistoryTest {
     }
 
     @Test
-    void history_lists_the_newest_update_first_ten_to_a_page() {
+    void historyListsTheNewestUpdateFirstTenToAPage() {
         ApiResponse response = api.get("/v1/chat/history", token());
 
         assertThat(response.status()).isEqualTo(200);
@@ -48,7 +48,7 @@ class HistoryTest {
     }
 
     @Test
-    void each_session_has_002s_shape_with_utc_timestamps() {
+    void eachSessionHas002sShapeWithUtcTimestamps() {
         JsonNode session = api.get("/v1/chat/history", token()).json().path("sessions").get(0);
 
         assertThat(session.properties()).extracting(e -> e.getKey()).containsExactly(
@@ -61,7 +61,7 @@ class HistoryTest {
     }
 
     @Test
-    void pages_split_the_list_and_keep_the_total() {
+    void pagesSplitTheListAndKeepTheTotal() {
         ApiResponse first = api.get("/v1/chat/history?page=1&page_size=2", token());
         ApiResponse second = api.get("/v1/chat/history?page=2&page_size=2", token());
 
@@ -73,7 +73,7 @@ class HistoryTest {
     }
 
     @Test
-    void a_session_updated_last_comes_first() {
+    void aSessionUpdatedLastComesFirst() {
         api.core().clock().set(Instant.parse("2025-01-05T00:00:00Z"));
         api.patch("/v1/chat/sessions/" + firstId, "{\"title\": \"one, renamed\"}", token());
 
@@ -81,7 +81,7 @@ class HistoryTest {
     }
 
     @Test
-    void the_model_filter_keeps_only_that_models_sessions() {
+    void theModelFilterKeepsOnlyThatModelsSessions() {
         assertThat(titles(api.get("/v1/chat/history?model=other-model", token()))).containsExactly("two");
     }
 
@@ -96,7 +96,7 @@ class HistoryTest {
             start_date=2025-01-02&end_date=2025-01-02 | two
             start_date=0001-01-01&end_date=9999-12-31 | three,two,one
             """)
-    void date_filters_accept_dates_and_datetimes_with_or_without_an_offset(String query, String expected) {
+    void dateFiltersAcceptDatesAndDatetimesWithOrWithoutAnOffset(String query, String expected) {
         assertThat(titles(api.get("/v1/chat/history?" + query, token())))
                 .containsExactly(expected.split(","));
     }
@@ -114,7 +114,7 @@ class HistoryTest {
             start_date=0000-12-31             | start_date | datetime_parsing
             end_date=%2B10000-01-01T00:00:00Z | end_date   | datetime_parsing
             """)
-    void bad_query_values_answer_422_located_in_the_query(String query, String field, String type) {
+    void badQueryValuesAnswer422LocatedInTheQuery(String query, String field, String type) {
         ApiResponse response = api.get("/v1/chat/history?" + query, token());
 
         assertThat(response.status()).isEqualTo(422);
@@ -124,7 +124,7 @@ class HistoryTest {
     }
 
     @Test
-    void a_start_after_the_end_answers_422_on_start_date() {
+    void aStartAfterTheEndAnswers422OnStartDate() {
         ApiResponse response = api.get("/v1/chat/history?start_date=2025-01-03&end_date=2025-01-01", token());
 
         assertThat(response.status()).isEqualTo(422);
@@ -133,14 +133,14 @@ class HistoryTest {
     }
 
     @Test
-    void another_user_sees_none_of_these_sessions() {
+    void anotherUserSeesNoneOfTheseSessions() {
         String mallory = api.core().tokenFor("mallory");
 
         assertThat(api.get("/v1/chat/history", mallory).json().path("total").asInt()).isZero();
     }
 
     @Test
-    void history_without_a_token_answers_401() {
+    void historyWithoutATokenAnswers401() {
         assertThat(api.get("/v1/chat/history", null).status()).isEqualTo(401);
     }
 

@@ -30,7 +30,7 @@ class LoginFormTest {
     }
 
     @Test
-    void logging_in_with_an_oauth2_form_works_like_json_and_the_token_is_usable() {
+    void loggingInWithAnOauth2FormWorksLikeJsonAndTheTokenIsUsable() {
         api.core().register("alice");
 
         ApiResponse response = api.send("POST", "/v1/auth/token", "application/x-www-form-urlencoded",
@@ -42,7 +42,7 @@ class LoginFormTest {
     }
 
     @Test
-    void logging_in_with_a_form_missing_the_password_answers_422() {
+    void loggingInWithAFormMissingThePasswordAnswers422() {
         ApiResponse response = api.send("POST", "/v1/auth/token", "application/x-www-form-urlencoded",
                 BodyPublishers.ofString("username=alice"), null);
 
@@ -51,7 +51,7 @@ class LoginFormTest {
     }
 
     @Test
-    void form_fields_are_percent_decoded_as_utf_8_and_the_first_of_repeated_ones_counts() {
+    void formFieldsArePercentDecodedAsUtf8AndTheFirstOfRepeatedOnesCounts() {
         api.core().useCases().registerUser().register(new RegisterUserCommand("zoe", "pässword with ümlauts"));
 
         ApiResponse response = api.send("POST", "/v1/auth/token", "application/x-www-form-urlencoded",
@@ -62,7 +62,7 @@ class LoginFormTest {
     }
 
     @Test
-    void logging_in_with_a_form_in_an_unknown_charset_answers_415_without_logging_an_error() {
+    void loggingInWithAFormInAnUnknownCharsetAnswers415WithoutLoggingAnError() {
         api.core().register("alice");
 
         try (CapturedLogs logs = CapturedLogs.start()) {
@@ -77,7 +77,7 @@ class LoginFormTest {
     }
 
     @Test
-    void logging_in_with_a_form_in_a_named_known_charset_works() {
+    void loggingInWithAFormInANamedKnownCharsetWorks() {
         api.core().register("alice");
 
         assertThat(form("application/x-www-form-urlencoded; charset=\"UTF-8\"").status()).isEqualTo(200);
@@ -85,7 +85,7 @@ class LoginFormTest {
     }
 
     @Test
-    void a_form_field_with_a_malformed_escape_is_read_as_written_instead_of_failing() {
+    void aFormFieldWithAMalformedEscapeIsReadAsWrittenInsteadOfFailing() {
         api.core().register("alice");
 
         try (CapturedLogs logs = CapturedLogs.start()) {

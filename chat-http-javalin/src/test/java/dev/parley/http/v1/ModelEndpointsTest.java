@@ -23,7 +23,7 @@ class ModelEndpointsTest {
     }
 
     @Test
-    void models_are_listed_in_openais_shape_with_their_provider_as_owner() {
+    void modelsAreListedInOpenaisShapeWithTheirProviderAsOwner() {
         ApiResponse response = api.get("/v1/models", api.core().tokenFor("alice"));
 
         assertThat(response.status()).isEqualTo(200);
@@ -34,7 +34,7 @@ class ModelEndpointsTest {
     }
 
     @Test
-    void models_without_a_token_answer_401() {
+    void modelsWithoutATokenAnswer401() {
         assertThat(api.get("/v1/models", null).status()).isEqualTo(401);
     }
 }

@@ -31,7 +31,7 @@ class SessionEndpointsTest {
     }
 
     @Test
-    void opening_a_session_answers_201_with_an_empty_session_on_the_default_model() {
+    void openingASessionAnswers201WithAnEmptySessionOnTheDefaultModel() {
         ApiResponse response = api.post("/v1/chat/sessions", "{}", token);
 
         assertThat(response.status()).isEqualTo(201);
@@ -45,7 +45,7 @@ class SessionEndpointsTest {
     }
 
     @Test
-    void opening_a_session_on_an_unknown_model_answers_400() {
+    void openingASessionOnAnUnknownModelAnswers400() {
         ApiResponse response = api.post("/v1/chat/sessions", "{\"model\": \"nope\"}", token);
 
         assertThat(response.status()).isEqualTo(400);
@@ -53,7 +53,7 @@ class SessionEndpointsTest {
     }
 
     @Test
-    void reading_a_session_shows_each_message_with_parleys_extra_keys() {
+    void readingASessionShowsEachMessageWithParleysExtraKeys() {
         api.core().model().replyWith(List.of("Hello"), new TokenUsage(3, 1));
         String id = api.post("/v1/chat/stream", ChatStreamTest.chat("Hi"), token).header("X-Session-Id");
 
@@ -76,7 +76,7 @@ class SessionEndpointsTest {
     }
 
     @Test
-    void retitling_answers_the_session_with_its_new_title() {
+    void retitlingAnswersTheSessionWithItsNewTitle() {
         String id = api.post("/v1/chat/sessions", "{\"title\": \"Old\"}", token).json().path("id").asText();
 
         ApiResponse response = api.patch("/v1/chat/sessions/" + id, "{\"title\": \"  New  \"}", token);
@@ -87,7 +87,7 @@ class SessionEndpointsTest {
     }
 
     @Test
-    void a_blank_title_answers_422_on_title() {
+    void aBlankTitleAnswers422OnTitle() {
         String id = api.post("/v1/chat/sessions", "{}", token).json().path("id").asText();
 
         ApiResponse response = api.patch("/v1/chat/sessions/" + id, "{\"title\": \"   \"}", token);
@@ -97,7 +97,7 @@ class SessionEndpointsTest {
     }
 
     @Test
-    void deleting_answers_a_confirmation_and_the_session_is_gone() {
+    void deletingAnswersAConfirmationAndTheSessionIsGone() {
         String id = api.post("/v1/chat/sessions", "{}", token).json().path("id").asText();
 
         ApiResponse response = api.delete("/v1/chat/sessions/" + id, token);
@@ -116,7 +116,7 @@ class SessionEndpointsTest {
             POST   | /v1/chat/switch-model   | {"session_id": {id}, "model": "other-model"}
             POST   | /v1/chat/stream         | {"session_id": {id}, "messages": [{"role": "user", "content": "Hi"}]}
             """)
-    void another_users_session_is_not_found_on_every_route(String method, String path, String body) {
+    void anotherUsersSessionIsNotFoundOnEveryRoute(String method, String path, String body) {
         String id = api.post("/v1/chat/sessions", "{\"title\": \"Private\"}", token).json().path("id").asText();
         String mallory = api.core().tokenFor("mallory");
 
@@ -133,7 +133,7 @@ class SessionEndpointsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"abc, int_parsing", "0, greater_than", "-4, greater_than", "1.5, int_parsing"})
-    void a_path_id_that_is_not_a_positive_integer_answers_422_in_the_path(String id, String type) {
+    void aPathIdThatIsNotAPositiveIntegerAnswers422InThePath(String id, String type) {
         ApiResponse response = api.get("/v1/chat/sessions/" + id, token);
 
         assertThat(response.status()).isEqualTo(422);
@@ -143,7 +143,7 @@ class SessionEndpointsTest {
     }
 
     @Test
-    void session_routes_without_a_token_answer_401() {
+    void sessionRoutesWithoutATokenAnswer401() {
         assertThat(api.get("/v1/chat/sessions/1", null).status()).isEqualTo(401);
         assertThat(api.post("/v1/chat/sessions", "{}", null).status()).isEqualTo(401);
         assertThat(api.delete("/v1/chat/sessions/1", null).status()).isEqualTo(401);

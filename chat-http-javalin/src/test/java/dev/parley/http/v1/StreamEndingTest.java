@@ -46,7 +46,7 @@ class StreamEndingTest {
     }
 
     @Test
-    void a_provider_failure_before_the_first_token_ends_the_stream_with_an_error_event_and_done() {
+    void aProviderFailureBeforeTheFirstTokenEndsTheStreamWithAnErrorEventAndDone() {
         model.failNextWith(new ProviderException(ProviderException.Kind.UNAVAILABLE, "scripted", 503,
                 "The model provider is unavailable"));
 
@@ -62,7 +62,7 @@ class StreamEndingTest {
     }
 
     @Test
-    void a_provider_failure_after_the_first_token_ends_the_stream_with_an_error_event_and_keeps_the_text() {
+    void aProviderFailureAfterTheFirstTokenEndsTheStreamWithAnErrorEventAndKeepsTheText() {
         model.failAfter(new ProviderException(ProviderException.Kind.RATE_LIMITED, "scripted", 429, "Rate limited"),
                 "Hel", "lo");
 
@@ -78,7 +78,7 @@ class StreamEndingTest {
     }
 
     @Test
-    void a_client_that_goes_away_mid_stream_leaves_a_partial_reply_with_what_had_arrived() {
+    void aClientThatGoesAwayMidStreamLeavesAPartialReplyWithWhatHadArrived() {
         model.stallAfter("Once upon", " a time");
 
         String sessionId;
@@ -97,7 +97,7 @@ class StreamEndingTest {
     }
 
     @Test
-    void a_client_that_goes_away_while_tokens_flow_stops_the_reply_and_keeps_what_had_arrived() throws Exception {
+    void aClientThatGoesAwayWhileTokensFlowStopsTheReplyAndKeepsWhatHadArrived() throws Exception {
         // A heartbeat too slow to matter: the failed token write alone must notice the client is gone.
         try (RunningApi quiet = RunningApi.start(new HttpSettings(Duration.ofMinutes(5), RunningApi.MAX_BODY))) {
             String alice = quiet.core().tokenFor("alice");
@@ -132,7 +132,7 @@ class StreamEndingTest {
     }
 
     @Test
-    void a_session_deleted_while_its_reply_streams_ends_the_stream_as_not_found_without_logging_an_error() {
+    void aSessionDeletedWhileItsReplyStreamsEndsTheStreamAsNotFoundWithoutLoggingAnError() {
         CountDownLatch deleted = new CountDownLatch(1);
         AtomicInteger handed = new AtomicInteger();
         model.replyWith("Hello", " there").beforeEachPiece(() -> {

@@ -28,7 +28,7 @@ class SwitchModelTest {
     }
 
     @Test
-    void switching_answers_the_session_with_its_history_and_new_model() {
+    void switchingAnswersTheSessionWithItsHistoryAndNewModel() {
         ApiResponse response = api.post("/v1/chat/switch-model", """
                 {"session_id": %s, "model": "other-model"}""".formatted(sessionId), token);
 
@@ -39,7 +39,7 @@ class SwitchModelTest {
     }
 
     @Test
-    void the_next_reply_comes_from_the_switched_model_with_the_whole_history() {
+    void theNextReplyComesFromTheSwitchedModelWithTheWholeHistory() {
         api.post("/v1/chat/switch-model", """
                 {"session_id": %s, "model": "other-model"}""".formatted(sessionId), token);
 
@@ -51,7 +51,7 @@ class SwitchModelTest {
     }
 
     @Test
-    void an_unknown_model_answers_400() {
+    void anUnknownModelAnswers400() {
         ApiResponse response = api.post("/v1/chat/switch-model", """
                 {"session_id": %s, "model": "x"}""".formatted(sessionId), token);
 
@@ -60,7 +60,7 @@ class SwitchModelTest {
     }
 
     @Test
-    void a_missing_session_answers_404() {
+    void aMissingSessionAnswers404() {
         ApiResponse response = api.post("/v1/chat/switch-model", """
                 {"session_id": 999, "model": "other-model"}""", token);
 
@@ -69,7 +69,7 @@ class SwitchModelTest {
     }
 
     @Test
-    void missing_fields_answer_422() {
+    void missingFieldsAnswer422() {
         ApiResponse response = api.post("/v1/chat/switch-model", "{\"session_id\": \"one\"}", token);
 
         assertThat(response.status()).isEqualTo(422);

@@ -37,7 +37,7 @@ class WholeReplyConnectionTest {
     }
 
     @Test
-    void a_client_that_closes_its_connection_while_waiting_cancels_the_reply_which_is_kept_as_partial()
+    void aClientThatClosesItsConnectionWhileWaitingCancelsTheReplyWhichIsKeptAsPartial()
             throws IOException {
         api.core().model().stallAfter("Once upon");
 
@@ -56,7 +56,7 @@ class WholeReplyConnectionTest {
     }
 
     @Test
-    void whole_replies_asked_one_after_another_on_one_connection_are_each_answered() throws IOException {
+    void wholeRepliesAskedOneAfterAnotherOnOneConnectionAreEachAnswered() throws IOException {
         try (Socket socket = new Socket("127.0.0.1", api.port());
                 BufferedReader in = new BufferedReader(
                         new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
