@@ -4,6 +4,7 @@ import dev.parley.app.security.Argon2PasswordHasher;
 import dev.parley.app.security.JwtSecret;
 import dev.parley.app.security.JwtTokenService;
 import dev.parley.app.security.RandomIds;
+import dev.parley.core.port.in.CreateAdminCommand;
 import dev.parley.core.port.in.UseCases;
 import dev.parley.core.port.out.DrivenPorts;
 import dev.parley.core.port.out.IdGenerator;
@@ -59,6 +60,7 @@ public final class ParleyServer implements AutoCloseable {
                     persistence.conversations(), persistence.messages(), catalog, new Argon2PasswordHasher(),
                     new JwtTokenService(secret, clock, settings.accessTokenLifetime(), ids));
             UseCases useCases = ChatCore.wire(ports);
+            settings.admin().ifPresent(admin -> createAdmin(useCases, admin));
             HttpServer http = HttpApi.create(useCases, new HttpSettings(settings.heartbeat(),
                     HttpSettings.DEFAULT_MAX_REQUEST_BODY_BYTES));
             http.start(settings.host(), settings.port());
@@ -73,6 +75,12 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     /** The data directory holds password hashes and every conversation: when Parley creates it, only its owner may enter. */
+    private static void createAdmin(UseCases useCases, Settings.Admin admin) {
+        boolean created = useCases.createAdmin().ensureAdmin(new CreateAdminCommand(admin.username(), admin.password()));
+        LOG.info(created ? "Created the admin account {}" : "A user named {} exists already; left unchanged",
+                admin.username());
+    }
+
     private static void createDataDir(Settings settings) {
         try {
             if (!Files.isDirectory(settings.dataDir())) {

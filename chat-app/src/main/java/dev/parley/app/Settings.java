@@ -20,7 +20,8 @@ public record Settings(
         Optional<String> defaultModel,
         Optional<String> jwtSecret,
         Duration accessTokenLifetime,
-        Duration heartbeat) {
+        Duration heartbeat,
+        Optional<Admin> admin) {
 
     public Settings {
         Objects.requireNonNull(host, "host");
@@ -32,6 +33,7 @@ public record Settings(
         Objects.requireNonNull(jwtSecret, "jwtSecret");
         Objects.requireNonNull(accessTokenLifetime, "accessTokenLifetime");
         Objects.requireNonNull(heartbeat, "heartbeat");
+        Objects.requireNonNull(admin, "admin");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("PARLEY_PORT must be between 0 and 65535: " + port);
         }
@@ -43,6 +45,15 @@ public record Settings(
         @Override
         public String toString() {
             return "Database[url=" + Redaction.url(url) + ", user=" + user + ", password=<redacted>]";
+        }
+    }
+
+    /** The first admin account, created at start-up unless a user of that name exists. */
+    public record Admin(String username, String password) {
+
+        @Override
+        public String toString() {
+            return "Admin[username=" + username + ", password=<redacted>]";
         }
     }
 
@@ -60,6 +71,6 @@ public record Settings(
     public String toString() {
         return "Settings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", database=" + database
                 + ", openAi=" + openAi + ", models=" + models + ", defaultModel=" + defaultModel
-                + ", jwtSecret=" + (jwtSecret.isPresent() ? "<redacted>" : "generated") + "]";
+                + ", jwtSecret=" + (jwtSecret.isPresent() ? "<redacted>" : "generated") + ", admin=" + admin + "]";
     }
 }

@@ -44,6 +44,12 @@ public final class SettingsLoader {
             throw new IllegalArgumentException(
                     "PARLEY_MODELS names models but no provider serves them: set OPENAI_BASE_URL (and OPENAI_API_KEY)");
         }
+        Optional<String> adminName = value("PARLEY_ADMIN_USERNAME");
+        Optional<String> adminPassword = value("PARLEY_ADMIN_PASSWORD");
+        if (adminName.isPresent() != adminPassword.isPresent()) {
+            throw new IllegalArgumentException("PARLEY_ADMIN_USERNAME and PARLEY_ADMIN_PASSWORD go together: set both or neither");
+        }
+        Optional<Settings.Admin> admin = adminName.map(name -> new Settings.Admin(name, adminPassword.get()));
         return new Settings(
                 value("PARLEY_HOST").orElse("127.0.0.1"),
                 integer("PARLEY_PORT", 8000),
@@ -54,7 +60,8 @@ public final class SettingsLoader {
                 value("PARLEY_DEFAULT_MODEL"),
                 value("PARLEY_JWT_SECRET"),
                 Duration.ofSeconds(integer("PARLEY_ACCESS_TOKEN_TTL_SECONDS", 15 * 60)),
-                Duration.ofSeconds(integer("PARLEY_SSE_HEARTBEAT_SECONDS", 15)));
+                Duration.ofSeconds(integer("PARLEY_SSE_HEARTBEAT_SECONDS", 15)),
+                admin);
     }
 
     private Optional<String> value(String name) {

@@ -92,6 +92,18 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theFirstAdminNeedsBothANameAndAPasswordAndThePasswordIsNeverShown() {
+        Settings settings = new SettingsLoader(Map.of("PARLEY_ADMIN_USERNAME", "root",
+                "PARLEY_ADMIN_PASSWORD", "root-very-secret"), Map.of()).load();
+
+        assertThat(settings.admin()).hasValueSatisfying(admin -> assertThat(admin.username()).isEqualTo("root"));
+        assertThat(settings.toString()).contains("root").doesNotContain("root-very-secret");
+        assertThat(new SettingsLoader(Map.of(), Map.of()).load().admin()).isEmpty();
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_ADMIN_USERNAME", "root"), Map.of()).load())
+                .hasMessageContaining("PARLEY_ADMIN_PASSWORD");
+    }
+
+    @Test
     void aPortThatIsNotANumberIsExplained() {
         assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_PORT", "eighty"), Map.of()).load())
                 .hasMessageContaining("PARLEY_PORT");

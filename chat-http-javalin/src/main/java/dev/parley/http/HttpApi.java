@@ -6,6 +6,8 @@ import dev.parley.http.support.BearerAuthentication;
 import dev.parley.http.support.ErrorResponses;
 import dev.parley.http.support.InFlightReplies;
 import dev.parley.http.support.Json;
+import dev.parley.http.v1.AccountEndpoints;
+import dev.parley.http.v1.AdminEndpoints;
 import dev.parley.http.v1.AuthEndpoints;
 import dev.parley.http.v1.ChatEndpoints;
 import dev.parley.http.v1.ModelEndpoints;
@@ -26,7 +28,7 @@ public final class HttpApi {
         ObjectMapper mapper = Json.newMapper();
         BearerAuthentication authentication = new BearerAuthentication(useCases.authenticate());
         long maxBody = settings.maxRequestBodyBytes();
-        InFlightReplies replies = new InFlightReplies();
+        InFlightReplies replies = new InFlightReplies(settings.credentialRecheck());
         GracefulHandler requests = new GracefulHandler();
         return new HttpServer(Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
@@ -50,6 +52,8 @@ public final class HttpApi {
             ErrorResponses.register(config.routes);
 
             new AuthEndpoints(useCases, authentication, mapper).register(config.routes);
+            new AccountEndpoints(useCases, authentication, mapper).register(config.routes);
+            new AdminEndpoints(useCases, authentication).register(config.routes);
             new ChatEndpoints(useCases, authentication, mapper, settings.heartbeat(), replies).register(config.routes);
             new SessionEndpoints(useCases, authentication, mapper).register(config.routes);
             new ModelEndpoints(useCases.listModels(), authentication).register(config.routes);

@@ -142,6 +142,7 @@ class HttpApiTest {
     private static UseCases withListModels(UseCases u, ListModelsUseCase listModels) {
         return new UseCases(u.registerUser(), u.issueToken(), u.authenticate(), u.startConversation(),
                 u.getConversation(), u.renameConversation(), u.deleteConversation(), u.switchModel(),
-                u.listConversations(), u.sendMessage(), listModels);
+                u.listConversations(), u.sendMessage(), listModels, u.logOut(), u.changePassword(), u.deleteAccount(),
+                u.deactivateUser(), u.listUsers(), u.createAdmin());
     }
 }

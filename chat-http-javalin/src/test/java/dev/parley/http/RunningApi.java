@@ -2,6 +2,8 @@ package dev.parley.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.port.in.CreateAdminCommand;
+import dev.parley.core.port.in.IssueTokenCommand;
 import dev.parley.core.port.in.UseCases;
 import dev.parley.core.testing.TestCore;
 import java.io.IOException;
@@ -21,7 +23,11 @@ public final class RunningApi implements AutoCloseable {
 
     /** Short enough that a silent stream shows a heartbeat within a test's patience. */
     public static final Duration HEARTBEAT = Duration.ofMillis(100);
+    /** Short enough that a reply of a user whose credentials were revoked ends within a test's patience. */
+    public static final Duration CREDENTIAL_RECHECK = Duration.ofMillis(100);
     public static final long MAX_BODY = 64 * 1024;
+    public static final String ADMIN = "root";
+    public static final String ADMIN_PASSWORD = "root password 1";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,7 +46,7 @@ public final class RunningApi implements AutoCloseable {
 
     public static RunningApi start() {
         TestCore core = TestCore.create();
-        return new RunningApi(core, core.useCases(), new HttpSettings(HEARTBEAT, MAX_BODY));
+        return new RunningApi(core, core.useCases(), settings());
     }
 
     /** Serves a fresh in-memory core with other settings. */
@@ -51,11 +57,27 @@ public final class RunningApi implements AutoCloseable {
 
     /** Serves {@code useCases} (perhaps the core's with one replaced) instead of the core's own. */
     public static RunningApi start(TestCore core, UseCases useCases) {
-        return new RunningApi(core, useCases, new HttpSettings(HEARTBEAT, MAX_BODY));
+        return new RunningApi(core, useCases, settings());
+    }
+
+    /** The test settings: a quick heartbeat and credential re-check, a small body limit, the default grace. */
+    public static HttpSettings settings() {
+        return new HttpSettings(HEARTBEAT, MAX_BODY, HttpSettings.DEFAULT_SHUTDOWN_GRACE, CREDENTIAL_RECHECK);
     }
 
     public TestCore core() {
         return core;
+    }
+
+    /** Makes sure the admin {@link #ADMIN} exists and returns a fresh bearer token for them. */
+    public String adminToken() {
+        core.useCases().createAdmin().ensureAdmin(new CreateAdminCommand(ADMIN, ADMIN_PASSWORD));
+        return logIn(ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** A fresh bearer token, straight from the core. */
+    public String logIn(String username, String password) {
+        return core.useCases().issueToken().issue(new IssueTokenCommand(username, password)).value();
     }
 
     /** The server itself, for stopping it while requests are in flight. */

@@ -14,6 +14,7 @@ import dev.parley.core.domain.message.NewMessage;
 import dev.parley.core.domain.message.Role;
 import dev.parley.core.domain.user.NewUser;
 import dev.parley.core.domain.user.User;
+import dev.parley.core.domain.user.UserRole;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -201,6 +202,77 @@ abstract class AbstractJdbiPersistenceTest {
     }
 
     @Test
+    void racingRegistrationsOfOneEmailInDifferentCasesLeaveOneWinnerAndEmailConflicts() throws Exception {
+        int racers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                NewUser racer = new NewUser("racer" + i, i % 2 == 0 ? "Dave@Example.org" : "dAVE@example.ORG", "hash",
+                        UserRole.USER, T0);
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        persistence.users().create(racer);
+                        return "created";
+                    } catch (ConflictException e) {
+                        return e.field() + ": " + e.getMessage();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(results).containsOnlyOnce("created").containsOnly("created", "email: Email already registered");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anEmailTakenInsideATransactionIsAConflictThatLeavesTheTransactionUsable() {
+        persistence.users().create(new NewUser("erin", "erin@example.org", "hash", UserRole.USER, T0));
+
+        User frank = persistence.transactions().inTransaction(() -> {
+            try {
+                persistence.users().create(new NewUser("mallory", "ERIN@example.org", "hash", UserRole.USER, T0));
+            } catch (ConflictException expected) {
+                // The caller chose to carry on; the store must let it.
+            }
+            return persistence.users().create(new NewUser("frank", "frank@example.org", "hash", UserRole.USER, T0));
+        });
+
+        assertThat(persistence.users().findById(frank.id())).contains(frank);
+    }
+
+    @Test
+    void emailWithNulAndPrivateUseCharactersRoundTrips() {
+        String email = "a\u0000b\uE000c@example.org";
+
+        User odd = persistence.users().create(new NewUser("odd", email, "hash", UserRole.USER, T0));
+
+        assertThat(persistence.users().findById(odd.id())).get().extracting(User::email).isEqualTo(email);
+    }
+
+    @Test
+    void deactivatingInsideATransactionThatRollsBackLeavesTheAccountAsItWas() {
+        try {
+            persistence.transactions().run(() -> {
+                persistence.users().deactivate(alice.id());
+                throw new IllegalStateException("fail");
+            });
+        } catch (IllegalStateException expected) {
+            // Only the rollback matters here.
+        }
+
+        assertThat(persistence.users().findById(alice.id())).contains(alice);
+    }
+
+    @Test
     void messagesOfMoreConversationsThanOneQueryBindsAreAllKeyed() {
         Conversation chat = conversation("one", T0);
         persistence.messages().append(chat.id(), List.of(userMessage("hello")));
@@ -222,7 +294,7 @@ abstract class AbstractJdbiPersistenceTest {
         persistence = JdbiPersistence.open(settings);
 
         assertThat(persistence.conversations().findOwned(alice.id(), chat.id())).contains(chat);
-        assertThat(appliedMigrations()).containsExactly("1");
+        assertThat(appliedMigrations()).containsExactly("1", "2");
     }
 
     private List<String> appliedMigrations() throws SQLException {

@@ -9,6 +9,7 @@ import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.parley.core.domain.user.AccessToken;
+import dev.parley.core.domain.user.TokenClaims;
 import dev.parley.core.domain.user.User;
 import dev.parley.core.domain.user.UserId;
 import dev.parley.core.port.out.IdGenerator;
@@ -23,13 +24,16 @@ import java.util.Optional;
 /**
  * Driven adapter: access tokens as HS256-signed JWTs. Only HS256 is accepted (never {@code none} nor
  * another algorithm), and {@code exp}, {@code iat}, {@code iss}, {@code aud}, {@code sub},
- * {@code jti} and {@code typ} must all be present and right. Time comes from the given clock.
+ * {@code jti}, {@code typ} and {@code gen} (the user's credential generation) must all be present
+ * and right. Time comes from the given clock.
  */
 public final class JwtTokenService implements TokenService {
 
     static final String ISSUER = "parley";
     static final String AUDIENCE = "parley-api";
     static final String ACCESS_TYPE = "access";
+    /** The user's credential generation when the token was issued; the core compares it with the current one. */
+    static final String GENERATION = "gen";
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
     private final MACSigner signer;
@@ -61,6 +65,7 @@ public final class JwtTokenService implements TokenService {
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(ids.newUuid().toString())
                 .claim("typ", ACCESS_TYPE)
+                .claim(GENERATION, user.credentialGeneration())
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims);
         try {
@@ -72,7 +77,7 @@ public final class JwtTokenService implements TokenService {
     }
 
     @Override
-    public Optional<UserId> verify(String token) {
+    public Optional<TokenClaims> verify(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
@@ -84,7 +89,7 @@ public final class JwtTokenService implements TokenService {
         }
     }
 
-    private Optional<UserId> subjectOfValid(JWTClaimsSet claims) throws ParseException {
+    private Optional<TokenClaims> subjectOfValid(JWTClaimsSet claims) throws ParseException {
         Instant now = clock.instant();
         Date expires = claims.getExpirationTime();
         Date issued = claims.getIssueTime();
@@ -94,11 +99,12 @@ public final class JwtTokenService implements TokenService {
                 && claims.getAudience() != null && claims.getAudience().contains(AUDIENCE)
                 && claims.getJWTID() != null && !claims.getJWTID().isBlank()
                 && ACCESS_TYPE.equals(claims.getStringClaim("typ"))
-                && claims.getSubject() != null;
+                && claims.getSubject() != null
+                && claims.getLongClaim(GENERATION) != null && claims.getLongClaim(GENERATION) >= 0;
         if (!valid) {
             return Optional.empty();
         }
         long id = Long.parseLong(claims.getSubject());
-        return id > 0 ? Optional.of(new UserId(id)) : Optional.empty();
+        return id > 0 ? Optional.of(new TokenClaims(new UserId(id), claims.getLongClaim(GENERATION))) : Optional.empty();
     }
 }

@@ -41,7 +41,8 @@ abstract class EndToEndScenarios {
         provider = new FakeOpenAiProvider();
         Settings settings = new Settings("127.0.0.1", 0, dataDir, database(),
                 Optional.of(new Settings.OpenAiProvider(provider.baseUrl(), Optional.of("sk-test-key"))),
-                List.of(), Optional.of("gpt-4o-mini"), Optional.empty(), Duration.ofMinutes(15), Duration.ofSeconds(15));
+                List.of(), Optional.of("gpt-4o-mini"), Optional.empty(), Duration.ofMinutes(15), Duration.ofSeconds(15),
+                Optional.of(new Settings.Admin("root", "root password 1")));
         server = ParleyServer.start(settings, Clock.systemUTC());
         client = new ParleyClient(server.baseUri());
     }
@@ -105,6 +106,32 @@ abstract class EndToEndScenarios {
         assertThat(deleted.status()).isEqualTo(200);
         assertThat(deleted.body().path("message").asText()).isEqualTo("Session deleted successfully");
         assertThat(client.send("GET", "/v1/chat/history", token, null).body().path("total").asInt()).isZero();
+    }
+
+    @Test
+    void theConfiguredAdminDeactivatesAUserWhoseTokenStopsWorkingAtOnce() {
+        String admin = client.token("root", "root password 1");
+        String victim = client.register("victim", "correct horse battery");
+
+        assertThat(client.send("GET", "/v1/admin/users", victim, null).status()).isEqualTo(403);
+        assertThat(client.send("POST", "/v1/admin/users/victim/deactivate", admin, null).status()).isEqualTo(200);
+
+        assertThat(client.send("GET", "/v1/auth/me", victim, null).status()).isEqualTo(401);
+        assertThat(client.send("GET", "/v1/admin/users?page_size=100", admin, null).body().path("users")
+                .findValuesAsText("username")).contains("root", "victim");
+    }
+
+    @Test
+    void loggingOutEndsEveryTokenOfThatUser() {
+        String first = client.register("leaver", "correct horse battery");
+        String second = client.token("leaver", "correct horse battery");
+
+        assertThat(client.send("POST", "/v1/auth/logout", first, null).status()).isEqualTo(200);
+
+        assertThat(client.send("GET", "/v1/auth/me", first, null).status()).isEqualTo(401);
+        assertThat(client.send("GET", "/v1/auth/me", second, null).status()).isEqualTo(401);
+        assertThat(client.send("GET", "/v1/auth/me", client.token("leaver", "correct horse battery"), null).status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import dev.parley.core.domain.user.TokenClaims;
 import dev.parley.core.domain.user.User;
 import dev.parley.core.domain.user.UserId;
 import dev.parley.core.port.out.TokenService;
@@ -36,7 +37,7 @@ class JwtTokenServiceTest extends TokenServiceContract {
         Instant now = clock.instant();
         return new JWTClaimsSet.Builder().issuer("parley").audience("parley-api").subject("7")
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600)))
-                .jwtID("id-1").claim("typ", "access");
+                .jwtID("id-1").claim("typ", "access").claim("gen", 3L);
     }
 
     private String signed(JWTClaimsSet claims, String secret) throws Exception {
@@ -51,7 +52,7 @@ class JwtTokenServiceTest extends TokenServiceContract {
 
     @Test
     void aHandMadeTokenWithEveryClaimRightIsAccepted() throws Exception {
-        assertThat(tokens(clock).verify(signed(validClaims().build(), SECRET))).contains(new UserId(7));
+        assertThat(tokens(clock).verify(signed(validClaims().build(), SECRET))).contains(new TokenClaims(new UserId(7), 3));
     }
 
     @Test
@@ -67,6 +68,9 @@ class JwtTokenServiceTest extends TokenServiceContract {
         assertThat(accepted(b -> b.claim("typ", null))).isFalse();
         assertThat(accepted(b -> b.expirationTime(null))).isFalse();
         assertThat(accepted(b -> b.issueTime(null))).isFalse();
+        assertThat(accepted(b -> b.claim("gen", null))).isFalse();
+        assertThat(accepted(b -> b.claim("gen", -1L))).isFalse();
+        assertThat(accepted(b -> b.claim("gen", "three"))).isFalse();
         assertThat(accepted(b -> b.issueTime(Date.from(clock.instant().plusSeconds(3600))))).isFalse();
     }
 

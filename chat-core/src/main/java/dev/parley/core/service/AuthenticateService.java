@@ -24,8 +24,11 @@ public final class AuthenticateService implements AuthenticateUseCase {
         if (token == null || token.isBlank()) {
             throw new AuthenticationException("Not authenticated");
         }
+        // The user is read on every request, so a logout, password change or deactivation on any
+        // node invalidates older credentials at once.
         return tokens.verify(token.strip())
-                .flatMap(users::findById)
+                .flatMap(claims -> users.findById(claims.user())
+                        .filter(user -> user.active() && user.credentialGeneration() == claims.credentialGeneration()))
                 .orElseThrow(() -> new AuthenticationException("Could not validate credentials"));
     }
 }

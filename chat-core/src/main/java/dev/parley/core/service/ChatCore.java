@@ -27,6 +27,12 @@ public final class ChatCore {
                         ports.transactions(), ports.clock()),
                 new ListConversationsService(ports.conversations(), ports.messages()),
                 new SendMessageService(context),
-                new ListModelsService(ports.models()));
+                new ListModelsService(ports.models()),
+                new LogOutService(ports.users(), ports.transactions()),
+                new ChangePasswordService(ports.users(), ports.passwords(), ports.transactions()),
+                new DeleteAccountService(ports.users(), ports.transactions()),
+                new DeactivateUserService(ports.users(), ports.transactions()),
+                new ListUsersService(ports.users()),
+                new CreateAdminService(ports.users(), ports.passwords(), ports.transactions(), ports.clock()));
     }
 }

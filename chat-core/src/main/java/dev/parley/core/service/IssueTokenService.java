@@ -39,7 +39,8 @@ public final class IssueTokenService implements IssueTokenUseCase {
         // An unknown name costs as much as a wrong password, so timing does not tell names apart.
         String hash = account.map(UserAccount::passwordHash).orElseGet(this::decoyHash);
         boolean matches = passwords.matches(password, hash);
-        if (account.isEmpty() || !matches) {
+        // A deactivated account reads like a wrong password: nothing says the name exists.
+        if (account.isEmpty() || !matches || !account.get().user().active()) {
             throw new AuthenticationException(INVALID);
         }
         return tokens.issue(account.get().user());

@@ -1,8 +1,10 @@
 package dev.parley.core.service;
 
 import dev.parley.core.domain.error.ConflictException;
+import dev.parley.core.domain.user.Emails;
 import dev.parley.core.domain.user.NewUser;
 import dev.parley.core.domain.user.User;
+import dev.parley.core.domain.user.UserRole;
 import dev.parley.core.domain.user.Usernames;
 import dev.parley.core.port.in.RegisterUserCommand;
 import dev.parley.core.port.in.RegisterUserUseCase;
@@ -29,12 +31,14 @@ public final class RegisterUserService implements RegisterUserUseCase {
     @Override
     public User register(RegisterUserCommand command) {
         String username = Usernames.validUsername(command.username());
+        String email = Emails.validOrNone(command.email());
         String password = Usernames.validPassword(command.password());
         if (users.findAccountByUsername(username).isPresent()) {
             throw new ConflictException("username", "Username already registered");
         }
         // Hashing is deliberately slow, so it happens before, not inside, the transaction.
         String hash = passwords.hash(password);
-        return transactions.inTransaction(() -> users.create(new NewUser(username, hash, Timestamps.now(clock))));
+        return transactions.inTransaction(
+                () -> users.create(new NewUser(username, email, hash, UserRole.USER, Timestamps.now(clock))));
     }
 }

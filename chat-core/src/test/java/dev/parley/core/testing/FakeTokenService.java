@@ -1,8 +1,8 @@
 package dev.parley.core.testing;
 
 import dev.parley.core.domain.user.AccessToken;
+import dev.parley.core.domain.user.TokenClaims;
 import dev.parley.core.domain.user.User;
-import dev.parley.core.domain.user.UserId;
 import dev.parley.core.port.out.TokenService;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +17,7 @@ public final class FakeTokenService implements TokenService {
 
     public static final Duration LIFETIME = Duration.ofMinutes(15);
 
-    private record Grant(UserId user, Instant expiresAt) {
+    private record Grant(TokenClaims claims, Instant expiresAt) {
     }
 
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
@@ -31,14 +31,15 @@ public final class FakeTokenService implements TokenService {
     @Override
     public AccessToken issue(User user) {
         String token = "fake-token-" + counter.incrementAndGet() + "-" + user.id();
-        grants.put(token, new Grant(user.id(), clock.instant().plus(LIFETIME)));
+        grants.put(token, new Grant(new TokenClaims(user.id(), user.credentialGeneration()),
+                clock.instant().plus(LIFETIME)));
         return new AccessToken(token, LIFETIME);
     }
 
     @Override
-    public Optional<UserId> verify(String token) {
+    public Optional<TokenClaims> verify(String token) {
         return Optional.ofNullable(grants.get(token))
                 .filter(g -> clock.instant().isBefore(g.expiresAt()))
-                .map(Grant::user);
+                .map(Grant::claims);
     }
 }

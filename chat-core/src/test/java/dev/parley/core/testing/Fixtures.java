@@ -8,6 +8,7 @@ import dev.parley.core.domain.message.Role;
 import dev.parley.core.domain.message.TokenUsage;
 import dev.parley.core.domain.user.NewUser;
 import dev.parley.core.domain.user.User;
+import dev.parley.core.domain.user.UserRole;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,6 +26,10 @@ public final class Fixtures {
 
     public static NewUser newUser(String username) {
         return new NewUser(username, "hash-of-" + username, T0);
+    }
+
+    public static NewUser newUser(String username, String email, UserRole role) {
+        return new NewUser(username, email, "hash-of-" + username, role, T0);
     }
 
     public static User storedUser(PersistenceUnderTest store, String username) {

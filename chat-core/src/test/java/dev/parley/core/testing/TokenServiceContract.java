@@ -3,8 +3,10 @@ package dev.parley.core.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.domain.user.AccessToken;
+import dev.parley.core.domain.user.TokenClaims;
 import dev.parley.core.domain.user.User;
 import dev.parley.core.domain.user.UserId;
+import dev.parley.core.domain.user.UserRole;
 import dev.parley.core.port.out.TokenService;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,8 +30,16 @@ public abstract class TokenServiceContract {
         AccessToken forBob = tokens.issue(bob);
 
         assertThat(forAlice.expiresIn()).isPositive();
-        assertThat(tokens.verify(forAlice.value())).contains(alice.id());
-        assertThat(tokens.verify(forBob.value())).contains(bob.id());
+        assertThat(tokens.verify(forAlice.value())).contains(new TokenClaims(alice.id(), 0));
+        assertThat(tokens.verify(forBob.value())).contains(new TokenClaims(bob.id(), 0));
+    }
+
+    @Test
+    void aTokenCarriesTheCredentialGenerationItWasIssuedIn() {
+        TokenService tokens = tokens(clock);
+        User afterTwoLogouts = new User(alice.id(), "alice", null, UserRole.USER, true, 2, MutableClock.START);
+
+        assertThat(tokens.verify(tokens.issue(afterTwoLogouts).value())).contains(new TokenClaims(alice.id(), 2));
     }
 
     @Test

@@ -25,6 +25,33 @@ public final class BearerAuthentication {
      * @throws HttpProblem 401 "Not authenticated" without a bearer token, "Could not validate credentials" with a bad one
      */
     public User require(Context ctx) {
+        return caller(ctx).user();
+    }
+
+    /**
+     * The caller the request's bearer token stands for, able to re-check that token later.
+     *
+     * @throws HttpProblem 401 as {@link #require(Context)}
+     */
+    public Caller caller(Context ctx) {
+        String token = token(ctx);
+        try {
+            return new Caller(authenticate.authenticate(new AuthenticateCommand(token)), () -> stillValid(token));
+        } catch (AuthenticationException e) {
+            throw HttpProblem.unauthorized(INVALID);
+        }
+    }
+
+    private boolean stillValid(String token) {
+        try {
+            authenticate.authenticate(new AuthenticateCommand(token));
+            return true;
+        } catch (AuthenticationException e) {
+            return false;
+        }
+    }
+
+    private static String token(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null) {
             throw HttpProblem.unauthorized(NOT_AUTHENTICATED);
@@ -36,10 +63,6 @@ public final class BearerAuthentication {
         if (!scheme.equalsIgnoreCase("Bearer") || token.isEmpty()) {
             throw HttpProblem.unauthorized(NOT_AUTHENTICATED);
         }
-        try {
-            return authenticate.authenticate(new AuthenticateCommand(token));
-        } catch (AuthenticationException e) {
-            throw HttpProblem.unauthorized(INVALID);
-        }
+        return token;
     }
 }

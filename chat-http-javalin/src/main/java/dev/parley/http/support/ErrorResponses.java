@@ -3,6 +3,7 @@ package dev.parley.http.support;
 import dev.parley.core.domain.error.AuthenticationException;
 import dev.parley.core.domain.error.CancelledException;
 import dev.parley.core.domain.error.ConflictException;
+import dev.parley.core.domain.error.ForbiddenException;
 import dev.parley.core.domain.error.InvalidInputException;
 import dev.parley.core.domain.error.NotFoundException;
 import dev.parley.core.domain.error.ParleyException;
@@ -58,6 +59,7 @@ public final class ErrorResponses {
             case UnknownModelException unknown -> HttpProblem.of(400, unknown.getMessage());
             case ConflictException conflict -> HttpProblem.of(400, conflict.getMessage());
             case AuthenticationException failed -> HttpProblem.unauthorized(failed.getMessage());
+            case ForbiddenException forbidden -> HttpProblem.of(403, forbidden.getMessage());
             case ProviderException provider -> HttpProblem.of(
                     provider.kind() == ProviderException.Kind.TIMEOUT ? 504 : 502, provider.getMessage());
             case CancelledException cancelled -> null;

@@ -3,7 +3,6 @@ package dev.parley.http.v1;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.domain.user.User;
 import dev.parley.core.port.in.IssueTokenCommand;
-import dev.parley.core.port.in.RegisterUserCommand;
 import dev.parley.core.port.in.UseCases;
 import dev.parley.http.support.BearerAuthentication;
 import dev.parley.http.support.BodyFields;
@@ -11,9 +10,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
- * HTTP adapter, /v1 dialect: sign-up, OAuth2-style password login (JSON or form) and "who am I".
- * Failures are mapped by {@link dev.parley.http.support.ErrorResponses}: a taken username is 400,
- * a wrong login 401 "Incorrect username or password", a form in a charset this server does not know 415.
+ * HTTP adapter, /v1 dialect: sign-up (with an optional e-mail), OAuth2-style password login (JSON or
+ * form) and "who am I"; {@link AccountEndpoints} serves the rest of one's own account. Failures are
+ * mapped by {@link dev.parley.http.support.ErrorResponses}: a taken username or e-mail is 400, a wrong
+ * login 401 "Incorrect username or password", a form in a charset this server does not know 415.
  */
 public final class AuthEndpoints {
 
@@ -34,8 +34,8 @@ public final class AuthEndpoints {
     }
 
     private void signUp(Context ctx) {
-        CredentialsRequest request = CredentialsRequest.from(BodyFields.json(ctx, mapper));
-        User user = useCases.registerUser().register(new RegisterUserCommand(request.username(), request.password()));
+        RegisterRequest request = RegisterRequest.from(BodyFields.json(ctx, mapper));
+        User user = useCases.registerUser().register(request.toCommand());
         ctx.status(201).json(UserResponse.of(user));
     }
 
@@ -48,6 +48,6 @@ public final class AuthEndpoints {
     }
 
     private void me(Context ctx) {
-        ctx.json(UserResponse.of(authentication.require(ctx)));
+        ctx.json(AccountResponse.of(authentication.require(ctx)));
     }
 }

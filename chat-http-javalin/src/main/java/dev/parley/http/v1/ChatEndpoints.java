@@ -12,6 +12,7 @@ import dev.parley.core.port.in.Turn;
 import dev.parley.core.port.in.UseCases;
 import dev.parley.http.support.BearerAuthentication;
 import dev.parley.http.support.BodyFields;
+import dev.parley.http.support.Caller;
 import dev.parley.http.support.ConnectionWatch;
 import dev.parley.http.support.HttpProblem;
 import dev.parley.http.support.InFlightReplies;
@@ -22,7 +23,8 @@ import java.time.Duration;
 /**
  * HTTP adapter, /v1 dialect: 002's chat routes: send and stream a reply (server-sent events, or one
  * chat.completion with {@code "stream": false}), switch a session's model, and page through history.
- * Every reply is registered in flight, so that stopping the server cancels it and the core keeps it as partial.
+ * Every reply is registered in flight, so that stopping the server, or the caller's credential being
+ * revoked meanwhile, cancels it and the core keeps it as partial.
  */
 public final class ChatEndpoints {
 
@@ -51,22 +53,31 @@ public final class ChatEndpoints {
     }
 
     private void chat(Context ctx) {
-        User user = authentication.require(ctx);
+        Caller caller = authentication.caller(ctx);
         ChatRequest request = ChatRequest.from(BodyFields.json(ctx, mapper));
-        SendMessageCommand command = request.toCommand(user.id());
-        try (InFlightReplies.Reply reply = inFlight.start()) {
-            if (request.stream()) {
-                new StreamedReply(ctx.res(), heartbeat, mapper, reply.cancellation()).run(useCases.sendMessage(), command);
-            } else {
-                answerWhole(ctx, command, reply.cancellation());
+        SendMessageCommand command = request.toCommand(caller.user().id());
+        try (InFlightReplies.Reply reply = inFlight.start(caller)) {
+            try {
+                if (request.stream()) {
+                    new StreamedReply(ctx.res(), heartbeat, mapper, reply).run(useCases.sendMessage(), command);
+                } else {
+                    answerWhole(ctx, command, reply.cancellation());
+                }
+            } catch (CancelledException e) {
+                throw whyCancelled(reply, e);
             }
-        } catch (CancelledException e) {
-            // Cancelled before anything was written: the client is gone, or the server is stopping.
-            if (inFlight.isStopping()) {
-                throw HttpProblem.of(503, InFlightReplies.STOPPING);
-            }
-            throw e;
         }
+    }
+
+    /** Why a reply was cancelled before anything was written: credentials revoked, server stopping, or client gone. */
+    private RuntimeException whyCancelled(InFlightReplies.Reply reply, CancelledException e) {
+        if (reply.credentialsRevoked()) {
+            return HttpProblem.unauthorized(InFlightReplies.REVOKED);
+        }
+        if (inFlight.isStopping()) {
+            return HttpProblem.of(503, InFlightReplies.STOPPING);
+        }
+        return e;
     }
 
     private void answerWhole(Context ctx, SendMessageCommand command, CancellationSignal cancellation) {

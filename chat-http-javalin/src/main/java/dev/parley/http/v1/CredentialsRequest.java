@@ -2,7 +2,7 @@ package dev.parley.http.v1;
 
 import dev.parley.http.support.BodyFields;
 
-/** Request: a username and password, for registering and for logging in. */
+/** Request: a username and password, for logging in. */
 record CredentialsRequest(String username, String password) {
 
     static CredentialsRequest from(BodyFields body) {

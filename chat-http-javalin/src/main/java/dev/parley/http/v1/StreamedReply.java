@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.error.CancelledException;
 import dev.parley.core.domain.error.ParleyException;
-import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.message.Message;
 import dev.parley.core.port.in.ReplyObserver;
 import dev.parley.core.port.in.SendMessageCommand;
@@ -25,20 +24,20 @@ import org.slf4j.LoggerFactory;
  * One streamed reply: 002's {@code data: <token>} events ending in {@code data: [DONE]}. The stream
  * opens only once the core has accepted the user's turns, so refusals before that stay plain JSON
  * errors; a failure after that ends the stream with an {@code error} event carrying the same
- * {@code {"detail": ...}} and then {@code [DONE]}. A client that goes away, or the server stopping,
- * cancels the reply, which the core then keeps as partial.
+ * {@code {"detail": ...}} and then {@code [DONE]}. A client that goes away, the server stopping, or the
+ * caller's credential being revoked cancels the reply, which the core then keeps as partial.
  */
 final class StreamedReply implements ReplyObserver {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamedReply.class);
 
     private final EventStream events;
-    private final CancellationSignal cancellation;
+    private final InFlightReplies.Reply reply;
     private final ObjectMapper mapper;
 
-    StreamedReply(HttpServletResponse response, Duration heartbeat, ObjectMapper mapper, CancellationSignal cancellation) {
-        this.cancellation = cancellation;
-        this.events = new EventStream(response, heartbeat, cancellation::cancel);
+    StreamedReply(HttpServletResponse response, Duration heartbeat, ObjectMapper mapper, InFlightReplies.Reply reply) {
+        this.reply = reply;
+        this.events = new EventStream(response, heartbeat, reply.cancellation()::cancel);
         this.mapper = mapper;
     }
 
@@ -55,7 +54,7 @@ final class StreamedReply implements ReplyObserver {
     /** Runs the send flow, answering on the event stream once it is open; earlier failures propagate. */
     void run(SendMessageUseCase sendMessage, SendMessageCommand command) {
         try {
-            sendMessage.send(command, this, cancellation);
+            sendMessage.send(command, this, reply.cancellation());
             events.data("[DONE]");
         } catch (RuntimeException e) {
             if (!events.isOpen()) {
@@ -73,8 +72,12 @@ final class StreamedReply implements ReplyObserver {
             return;
         }
         Object detail;
-        if (failure instanceof CancelledException) {
-            // The client is still here, so the server cancelled the reply: it is stopping.
+        if (reply.credentialsRevoked()) {
+            // Whatever the failure, it followed the cancellation that the revocation caused.
+            LOG.debug("Streamed reply cancelled: the caller's credentials were revoked");
+            detail = InFlightReplies.REVOKED;
+        } else if (failure instanceof CancelledException) {
+            // The client is still here and the credential holds, so the server cancelled the reply: it is stopping.
             LOG.debug("Streamed reply cancelled: the server is stopping");
             detail = InFlightReplies.STOPPING;
         } else if (failure instanceof ParleyException known) {

@@ -25,7 +25,7 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void registeringANewUserAnswers201WithIdAndUsernameOnly() {
+    void registeringANewUserAnswers201WithIdUsernameAndANullEmailOnly() {
         ApiResponse response = api.post("/v1/auth/register", """
                 {"username": "alice", "password": "long enough password"}""", null);
 
@@ -33,7 +33,51 @@ class AuthEndpointsTest {
         JsonNode body = response.json();
         assertThat(body.path("id").isIntegralNumber()).isTrue();
         assertThat(body.path("username").asText()).isEqualTo("alice");
-        assertThat(body.properties()).hasSize(2);
+        assertThat(body.path("email").isNull()).isTrue();
+        assertThat(body.properties()).hasSize(3);
+    }
+
+    @Test
+    void registeringWithAnEmailAnswers201WithTheEmail() {
+        ApiResponse response = api.post("/v1/auth/register", """
+                {"username": "alice", "email": "alice@example.org", "password": "long enough password"}""", null);
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.json().path("email").asText()).isEqualTo("alice@example.org");
+    }
+
+    @Test
+    void registeringWithAnEmailTakenInAnyCaseAnswers400EmailAlreadyRegistered() {
+        api.post("/v1/auth/register", """
+                {"username": "alice", "email": "alice@example.org", "password": "long enough password"}""", null);
+
+        ApiResponse response = api.post("/v1/auth/register", """
+                {"username": "bob", "email": "ALICE@example.org", "password": "long enough password"}""", null);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.detail()).isEqualTo("Email already registered");
+    }
+
+    @Test
+    void registeringWithAnInvalidEmailAnswers422LocatedAtTheEmail() {
+        ApiResponse response = api.post("/v1/auth/register", """
+                {"username": "alice", "email": "not an address", "password": "long enough password"}""", null);
+
+        assertThat(response.status()).isEqualTo(422);
+        JsonNode error = response.json().path("detail").get(0);
+        assertThat(error.path("loc").toString()).isEqualTo("[\"body\",\"email\"]");
+        assertThat(error.path("msg").asText()).contains("e-mail");
+    }
+
+    @Test
+    void registeringWithANumberAsEmailAnswers422StringType() {
+        ApiResponse response = api.post("/v1/auth/register", """
+                {"username": "alice", "email": 7, "password": "long enough password"}""", null);
+
+        assertThat(response.status()).isEqualTo(422);
+        JsonNode error = response.json().path("detail").get(0);
+        assertThat(error.path("loc").toString()).isEqualTo("[\"body\",\"email\"]");
+        assertThat(error.path("type").asText()).isEqualTo("string_type");
     }
 
     @Test
@@ -116,14 +160,27 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void meAnswersWhoTheTokenBelongsTo() {
-        String token = api.core().tokenFor("alice");
+    void meAnswersWhoTheTokenBelongsToWithEmailRoleAndActivity() {
+        api.post("/v1/auth/register", """
+                {"username": "alice", "email": "alice@example.org", "password": "long enough password"}""", null);
 
-        ApiResponse response = api.get("/v1/auth/me", token);
+        ApiResponse response = api.get("/v1/auth/me", api.logIn("alice", "long enough password"));
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().path("username").asText()).isEqualTo("alice");
-        assertThat(response.json().path("id").asLong()).isPositive();
+        JsonNode body = response.json();
+        assertThat(body.path("id").asLong()).isPositive();
+        assertThat(body.path("username").asText()).isEqualTo("alice");
+        assertThat(body.path("email").asText()).isEqualTo("alice@example.org");
+        assertThat(body.path("role").asText()).isEqualTo("user");
+        assertThat(body.path("is_active").asBoolean()).isTrue();
+        assertThat(body.properties()).hasSize(5);
+    }
+
+    @Test
+    void meOfAnAdminSaysAdmin() {
+        ApiResponse response = api.get("/v1/auth/me", api.adminToken());
+
+        assertThat(response.json().path("role").asText()).isEqualTo("admin");
     }
 
     @Test

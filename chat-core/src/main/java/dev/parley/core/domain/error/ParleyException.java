@@ -6,7 +6,7 @@ package dev.parley.core.domain.error;
  */
 public abstract sealed class ParleyException extends RuntimeException
         permits NotFoundException, InvalidInputException, UnknownModelException, ConflictException,
-                AuthenticationException, ProviderException, CancelledException {
+                AuthenticationException, ForbiddenException, ProviderException, CancelledException {
 
     protected ParleyException(String message) {
         super(message);

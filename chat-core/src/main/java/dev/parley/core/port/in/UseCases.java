@@ -14,7 +14,13 @@ public record UseCases(
         SwitchModelUseCase switchModel,
         ListConversationsUseCase listConversations,
         SendMessageUseCase sendMessage,
-        ListModelsUseCase listModels) {
+        ListModelsUseCase listModels,
+        LogOutUseCase logOut,
+        ChangePasswordUseCase changePassword,
+        DeleteAccountUseCase deleteAccount,
+        DeactivateUserUseCase deactivateUser,
+        ListUsersUseCase listUsers,
+        CreateAdminUseCase createAdmin) {
 
     public UseCases {
         Objects.requireNonNull(registerUser, "registerUser");
@@ -28,5 +34,11 @@ public record UseCases(
         Objects.requireNonNull(listConversations, "listConversations");
         Objects.requireNonNull(sendMessage, "sendMessage");
         Objects.requireNonNull(listModels, "listModels");
+        Objects.requireNonNull(logOut, "logOut");
+        Objects.requireNonNull(changePassword, "changePassword");
+        Objects.requireNonNull(deleteAccount, "deleteAccount");
+        Objects.requireNonNull(deactivateUser, "deactivateUser");
+        Objects.requireNonNull(listUsers, "listUsers");
+        Objects.requireNonNull(createAdmin, "createAdmin");
     }
 }

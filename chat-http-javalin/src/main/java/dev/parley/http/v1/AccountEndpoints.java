@@ -1,0 +1,71 @@
+package dev.parley.http.v1;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.domain.error.InvalidInputException;
+import dev.parley.core.domain.user.User;
+import dev.parley.core.port.in.UseCases;
+import dev.parley.core.port.in.UserCommand;
+import dev.parley.http.support.BearerAuthentication;
+import dev.parley.http.support.BodyFields;
+import dev.parley.http.support.FieldError;
+import dev.parley.http.support.HttpProblem;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+
+/**
+ * HTTP adapter, /v1 dialect: the caller's own account: log out everywhere, change the password, delete
+ * the account. Each of them ends every credential the user holds, in every scheme and on every node,
+ * and with them the user's replies in flight; a password change too, so the client logs in again.
+ */
+public final class AccountEndpoints {
+
+    private final UseCases useCases;
+    private final BearerAuthentication authentication;
+    private final ObjectMapper mapper;
+
+    public AccountEndpoints(UseCases useCases, BearerAuthentication authentication, ObjectMapper mapper) {
+        this.useCases = useCases;
+        this.authentication = authentication;
+        this.mapper = mapper;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/v1/auth/logout", this::logOut);
+        routes.post("/v1/auth/password", this::changePassword);
+        routes.delete("/v1/auth/me", this::deleteAccount);
+    }
+
+    private void logOut(Context ctx) {
+        User user = authentication.require(ctx);
+        useCases.logOut().logOut(new UserCommand(user.id()));
+        ctx.json(new StatusResponse("Logged out"));
+    }
+
+    private void changePassword(Context ctx) {
+        User user = authentication.require(ctx);
+        ChangePasswordRequest request = ChangePasswordRequest.from(BodyFields.json(ctx, mapper));
+        try {
+            useCases.changePassword().changePassword(request.toCommand(user.id()));
+        } catch (InvalidInputException e) {
+            throw refusal(e);
+        }
+        ctx.json(new StatusResponse("Password changed"));
+    }
+
+    private void deleteAccount(Context ctx) {
+        User user = authentication.require(ctx);
+        useCases.deleteAccount().deleteAccount(new UserCommand(user.id()));
+        ctx.json(new StatusResponse("Account deleted"));
+    }
+
+    /** A wrong current password is a refused request (400), a new one that breaks the rules a validation error (422). */
+    private static RuntimeException refusal(InvalidInputException e) {
+        return switch (e.field()) {
+            case "current_password" -> HttpProblem.of(400, "Incorrect password");
+            case "password" -> HttpProblem.invalid(new FieldError(List.of("body", "new_password"), e.getMessage(),
+                    "value_error"));
+            case null, default -> e;
+        };
+    }
+}

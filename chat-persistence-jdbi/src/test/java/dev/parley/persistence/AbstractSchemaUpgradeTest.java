@@ -1,0 +1,86 @@
+package dev.parley.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.parley.core.domain.common.PageRequest;
+import dev.parley.core.domain.user.NewUser;
+import dev.parley.core.domain.user.User;
+import dev.parley.core.domain.user.UserAccount;
+import dev.parley.core.domain.user.UserRole;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/** A database an earlier release created, with users in it, is brought up to date when the store opens. */
+abstract class AbstractSchemaUpgradeTest {
+
+    private static final Instant T0 = Instant.parse("2025-03-04T05:06:07.123456Z");
+
+    /** A new, empty database. */
+    protected abstract DatabaseSettings newDatabase();
+
+    @Test
+    void aUserStoredBeforeAccountsExistedReadsBackAsAnActiveOrdinaryUserAtGenerationZero() throws SQLException {
+        DatabaseSettings settings = newDatabase();
+        migrateToFirstVersion(settings);
+        insertFirstVersionUser(settings, "Oldtimer", "old-hash");
+
+        try (JdbiPersistence persistence = JdbiPersistence.open(settings)) {
+            UserAccount old = persistence.users().findAccountByUsername("oldtimer").orElseThrow();
+
+            assertThat(old.user()).isEqualTo(new User(old.user().id(), "Oldtimer", null, UserRole.USER, true, 0, T0));
+            assertThat(old.passwordHash()).isEqualTo("old-hash");
+            assertThat(persistence.users().revokeCredentials(old.user().id()).credentialGeneration()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void usersOfTheFirstVersionKeepTheirIdsAndNewUsersGetFreshOnes() throws SQLException {
+        DatabaseSettings settings = newDatabase();
+        migrateToFirstVersion(settings);
+        insertFirstVersionUser(settings, "first", "hash-1");
+        insertFirstVersionUser(settings, "second", "hash-2");
+
+        try (JdbiPersistence persistence = JdbiPersistence.open(settings)) {
+            User newcomer = persistence.users().create(new NewUser("third", "third@example.org", "hash-3", UserRole.USER, T0));
+
+            assertThat(persistence.users().list(new PageRequest(1, 10)).items())
+                    .extracting(User::username, User::email)
+                    .containsExactly(
+                            tuple("first", null),
+                            tuple("second", null),
+                            tuple("third", "third@example.org"));
+            assertThat(persistence.users().findById(newcomer.id())).contains(newcomer);
+        }
+    }
+
+    private static void migrateToFirstVersion(DatabaseSettings settings) {
+        Flyway.configure(AbstractSchemaUpgradeTest.class.getClassLoader())
+                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                .locations("classpath:db/migration")
+                .target("1")
+                .load()
+                .migrate();
+    }
+
+    private static void insertFirstVersionUser(DatabaseSettings settings, String username, String hash)
+            throws SQLException {
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO users (username, username_canonical, password_hash, created_at) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, username);
+            insert.setString(2, username.toLowerCase(Locale.ROOT));
+            insert.setString(3, hash);
+            insert.setObject(4, OffsetDateTime.ofInstant(T0, ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+    }
+}
