@@ -13,6 +13,7 @@ import dev.parley.core.service.ChatCore;
 import dev.parley.http.HttpApi;
 import dev.parley.http.HttpServer;
 import dev.parley.http.HttpSettings;
+import dev.parley.http.support.RateLimits;
 import dev.parley.llm.catalog.ModelCatalogs;
 import dev.parley.llm.http.ProviderHttp;
 import dev.parley.llm.openai.OpenAiSettings;
@@ -56,13 +57,13 @@ public final class ParleyServer implements AutoCloseable {
             IdGenerator ids = new RandomIds();
             ModelCatalog catalog = ModelCatalogs.build(providers(settings), settings.defaultModel(), providerHttp);
             JwtSecret secret = settings.jwtSecret().map(JwtSecret::of).orElseGet(() -> JwtSecret.kept(settings.dataDir()));
-            DrivenPorts ports = new DrivenPorts(clock, ids, persistence.transactions(), persistence.users(),
-                    persistence.conversations(), persistence.messages(), catalog, new Argon2PasswordHasher(),
+            DrivenPorts ports = new DrivenPorts(clock, ids, persistence.transactions(),
+                    persistence.users(), persistence.credentials(), persistence.conversations(), persistence.messages(),
+                    catalog, new Argon2PasswordHasher(),
                     new JwtTokenService(secret, clock, settings.accessTokenLifetime(), ids));
             UseCases useCases = ChatCore.wire(ports);
             settings.admin().ifPresent(admin -> createAdmin(useCases, admin));
-            HttpServer http = HttpApi.create(useCases, new HttpSettings(settings.heartbeat(),
-                    HttpSettings.DEFAULT_MAX_REQUEST_BODY_BYTES));
+            HttpServer http = HttpApi.create(useCases, httpSettings(settings.web()));
             http.start(settings.host(), settings.port());
             ParleyServer server = new ParleyServer(persistence, providerHttp, http);
             LOG.info("Parley is listening on {}", server.baseUri());
@@ -75,6 +76,14 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     /** The data directory holds password hashes and every conversation: when Parley creates it, only its owner may enter. */
+    private static HttpSettings httpSettings(Settings.Web web) {
+        return new HttpSettings(web.heartbeat(), HttpSettings.DEFAULT_MAX_REQUEST_BODY_BYTES)
+                .withTrustedProxies(web.trustedProxies())
+                .withCorsOrigins(web.corsOrigins())
+                .withMaxConcurrentStreams(web.maxConcurrentStreams())
+                .withRateLimits(web.rateLimits() ? RateLimits.defaults() : RateLimits.off());
+    }
+
     private static void createAdmin(UseCases useCases, Settings.Admin admin) {
         boolean created = useCases.createAdmin().ensureAdmin(new CreateAdminCommand(admin.username(), admin.password()));
         LOG.info(created ? "Created the admin account {}" : "A user named {} exists already; left unchanged",

@@ -20,7 +20,7 @@ public record Settings(
         Optional<String> defaultModel,
         Optional<String> jwtSecret,
         Duration accessTokenLifetime,
-        Duration heartbeat,
+        Web web,
         Optional<Admin> admin) {
 
     public Settings {
@@ -32,7 +32,7 @@ public record Settings(
         Objects.requireNonNull(defaultModel, "defaultModel");
         Objects.requireNonNull(jwtSecret, "jwtSecret");
         Objects.requireNonNull(accessTokenLifetime, "accessTokenLifetime");
-        Objects.requireNonNull(heartbeat, "heartbeat");
+        Objects.requireNonNull(web, "web");
         Objects.requireNonNull(admin, "admin");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("PARLEY_PORT must be between 0 and 65535: " + port);
@@ -45,6 +45,26 @@ public record Settings(
         @Override
         public String toString() {
             return "Database[url=" + Redaction.url(url) + ", user=" + user + ", password=<redacted>]";
+        }
+    }
+
+    /**
+     * How the HTTP server treats its clients: the SSE heartbeat, which proxies may tell the client's
+     * address, which browser origins may call with credentials, the per-user stream cap, and whether
+     * rate limits apply (they always should, except for load tests).
+     */
+    public record Web(Duration heartbeat, List<String> trustedProxies, List<String> corsOrigins,
+            int maxConcurrentStreams, boolean rateLimits) {
+
+        public Web {
+            Objects.requireNonNull(heartbeat, "heartbeat");
+            trustedProxies = List.copyOf(trustedProxies);
+            corsOrigins = List.copyOf(corsOrigins);
+        }
+
+        /** Fifteen-second heartbeats, no proxies, no CORS, four streams per user, rate limits on. */
+        public static Web defaults() {
+            return new Web(Duration.ofSeconds(15), List.of(), List.of(), 4, true);
         }
     }
 
@@ -71,6 +91,7 @@ public record Settings(
     public String toString() {
         return "Settings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", database=" + database
                 + ", openAi=" + openAi + ", models=" + models + ", defaultModel=" + defaultModel
-                + ", jwtSecret=" + (jwtSecret.isPresent() ? "<redacted>" : "generated") + ", admin=" + admin + "]";
+                + ", jwtSecret=" + (jwtSecret.isPresent() ? "<redacted>" : "generated") + ", web=" + web
+                + ", admin=" + admin + "]";
     }
 }

@@ -37,9 +37,7 @@ public final class SettingsLoader {
         Optional<Settings.OpenAiProvider> openAi = value("OPENAI_BASE_URL").or(() -> value("OPENAI_API_KEY")
                         .map(key -> OPENAI_API))
                 .map(url -> new Settings.OpenAiProvider(url, value("OPENAI_API_KEY")));
-        List<String> models = value("PARLEY_MODELS")
-                .map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
-                .orElse(List.of());
+        List<String> models = list("PARLEY_MODELS");
         if (!models.isEmpty() && openAi.isEmpty()) {
             throw new IllegalArgumentException(
                     "PARLEY_MODELS names models but no provider serves them: set OPENAI_BASE_URL (and OPENAI_API_KEY)");
@@ -60,8 +58,26 @@ public final class SettingsLoader {
                 value("PARLEY_DEFAULT_MODEL"),
                 value("PARLEY_JWT_SECRET"),
                 Duration.ofSeconds(integer("PARLEY_ACCESS_TOKEN_TTL_SECONDS", 15 * 60)),
-                Duration.ofSeconds(integer("PARLEY_SSE_HEARTBEAT_SECONDS", 15)),
+                new Settings.Web(Duration.ofSeconds(integer("PARLEY_SSE_HEARTBEAT_SECONDS", 15)),
+                        list("PARLEY_TRUSTED_PROXIES"), list("PARLEY_CORS_ORIGINS"),
+                        integer("PARLEY_MAX_CONCURRENT_STREAMS", 4), rateLimits()),
                 admin);
+    }
+
+    /** A comma-separated list; blank entries are dropped. */
+    private List<String> list(String name) {
+        return value(name)
+                .map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
+    }
+
+    private boolean rateLimits() {
+        String raw = value("PARLEY_RATE_LIMITS").orElse("on");
+        return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("PARLEY_RATE_LIMITS must be on or off, not '" + raw + "'");
+        };
     }
 
     private Optional<String> value(String name) {

@@ -104,6 +104,21 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void proxiesOriginsStreamCapAndRateLimitsComeFromTheEnvironment() {
+        Settings.Web web = new SettingsLoader(Map.of("PARLEY_TRUSTED_PROXIES", "10.0.0.0/8, ::1",
+                "PARLEY_CORS_ORIGINS", "https://chat.example.org", "PARLEY_MAX_CONCURRENT_STREAMS", "2",
+                "PARLEY_RATE_LIMITS", "OFF"), Map.of()).load().web();
+
+        assertThat(web.trustedProxies()).containsExactly("10.0.0.0/8", "::1");
+        assertThat(web.corsOrigins()).containsExactly("https://chat.example.org");
+        assertThat(web.maxConcurrentStreams()).isEqualTo(2);
+        assertThat(web.rateLimits()).isFalse();
+        assertThat(new SettingsLoader(Map.of(), Map.of()).load().web()).isEqualTo(Settings.Web.defaults());
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_RATE_LIMITS", "maybe"), Map.of()).load())
+                .hasMessageContaining("PARLEY_RATE_LIMITS");
+    }
+
+    @Test
     void aPortThatIsNotANumberIsExplained() {
         assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_PORT", "eighty"), Map.of()).load())
                 .hasMessageContaining("PARLEY_PORT");

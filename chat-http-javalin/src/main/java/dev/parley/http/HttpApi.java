@@ -2,16 +2,21 @@ package dev.parley.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.port.in.UseCases;
-import dev.parley.http.support.BearerAuthentication;
+import dev.parley.http.support.ClientAddresses;
+import dev.parley.http.support.CorsPolicy;
+import dev.parley.http.support.Credentials;
 import dev.parley.http.support.ErrorResponses;
 import dev.parley.http.support.InFlightReplies;
 import dev.parley.http.support.Json;
+import dev.parley.http.support.RateLimiter;
+import dev.parley.http.support.RequestLimits;
 import dev.parley.http.v1.AccountEndpoints;
 import dev.parley.http.v1.AdminEndpoints;
 import dev.parley.http.v1.AuthEndpoints;
 import dev.parley.http.v1.ChatEndpoints;
 import dev.parley.http.v1.ModelEndpoints;
 import dev.parley.http.v1.SessionEndpoints;
+import dev.parley.http.v1.TokenEndpoints;
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.json.JavalinJackson;
@@ -26,9 +31,11 @@ public final class HttpApi {
     /** A configured server, not yet started: the caller calls {@code start(host, port)} and, later, {@code stop()}. */
     public static HttpServer create(UseCases useCases, HttpSettings settings) {
         ObjectMapper mapper = Json.newMapper();
-        BearerAuthentication authentication = new BearerAuthentication(useCases.authenticate());
+        Credentials credentials = new Credentials(useCases.authenticate());
         long maxBody = settings.maxRequestBodyBytes();
-        InFlightReplies replies = new InFlightReplies(settings.credentialRecheck());
+        InFlightReplies replies = new InFlightReplies(settings.credentialRecheck(), settings.maxConcurrentStreams());
+        RequestLimits limits = new RequestLimits(new RateLimiter(settings.rateLimits()),
+                new ClientAddresses(settings.trustedProxies()), credentials);
         GracefulHandler requests = new GracefulHandler();
         return new HttpServer(Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
@@ -43,20 +50,24 @@ public final class HttpApi {
             config.jetty.modifyServer(server -> server.insertHandler(requests));
 
             config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+            // Before the limits, so that a browser may read a 429 too; a preflight ends here.
+            new CorsPolicy(settings.corsOrigins()).register(config.routes);
             // A declared length over the limit is refused before any of the body is read.
             config.routes.beforeMatched(ctx -> {
                 if (ctx.req().getContentLengthLong() > maxBody) {
                     throw new ContentTooLargeResponse();
                 }
             });
+            limits.register(config.routes);
             ErrorResponses.register(config.routes);
 
-            new AuthEndpoints(useCases, authentication, mapper).register(config.routes);
-            new AccountEndpoints(useCases, authentication, mapper).register(config.routes);
-            new AdminEndpoints(useCases, authentication).register(config.routes);
-            new ChatEndpoints(useCases, authentication, mapper, settings.heartbeat(), replies).register(config.routes);
-            new SessionEndpoints(useCases, authentication, mapper).register(config.routes);
-            new ModelEndpoints(useCases.listModels(), authentication).register(config.routes);
+            new AuthEndpoints(useCases, credentials, mapper).register(config.routes);
+            new TokenEndpoints(useCases, mapper, limits).register(config.routes);
+            new AccountEndpoints(useCases, credentials, mapper).register(config.routes);
+            new AdminEndpoints(useCases, credentials).register(config.routes);
+            new ChatEndpoints(useCases, credentials, mapper, settings.heartbeat(), replies).register(config.routes);
+            new SessionEndpoints(useCases, credentials, mapper).register(config.routes);
+            new ModelEndpoints(useCases.listModels(), credentials).register(config.routes);
         }), replies, requests, settings.shutdownGrace());
     }
 }

@@ -1,10 +1,15 @@
 package dev.parley.http;
 
+import dev.parley.http.support.AddressRange;
+import dev.parley.http.support.CorsPolicy;
+import dev.parley.http.support.RateLimits;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Settings of the HTTP adapter.
+ * Settings of the HTTP adapter. The shorter constructors and {@link #defaults()} take the defaults
+ * for what they leave out; the {@code with…} methods change one component.
  *
  * @param heartbeat how long an event stream may stay silent before a keep-alive comment is sent
  * @param maxRequestBodyBytes the largest request body accepted; larger ones are answered 413
@@ -13,19 +18,34 @@ import java.util.Objects;
  *     server stops regardless (zero: not at all)
  * @param credentialRecheck how often a reply in flight asks the core again whether its caller's credential
  *     still holds; a reply whose credential was revoked meanwhile is cancelled within about this long
+ * @param rateLimits the rate limit of each route class ({@link RateLimits#off()}: none)
+ * @param maxConcurrentStreams how many replies one user may have running at once; one more is answered 429
+ * @param trustedProxies the addresses or CIDR blocks of the reverse proxies whose {@code X-Forwarded-For}
+ *     is believed (none: the connection's peer is always the client)
+ * @param corsOrigins the exact origins ({@code scheme://host[:port]}) that browsers may call from with
+ *     credentials (none: no CORS headers at all)
  */
 public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duration shutdownGrace,
-        Duration credentialRecheck) {
+        Duration credentialRecheck, RateLimits rateLimits, int maxConcurrentStreams, List<String> trustedProxies,
+        List<String> corsOrigins) {
 
     public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
     public static final long DEFAULT_MAX_REQUEST_BODY_BYTES = 1024 * 1024;
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
     public static final Duration DEFAULT_CREDENTIAL_RECHECK = Duration.ofSeconds(2);
+    public static final int DEFAULT_MAX_CONCURRENT_STREAMS = 4;
 
+    /**
+     * @throws IllegalArgumentException for a duration or limit out of range, a trusted proxy that is not an IP
+     *     address or CIDR block, or a CORS origin that is not exact ({@code *}, {@code null}, a path)
+     */
     public HttpSettings {
         Objects.requireNonNull(heartbeat, "heartbeat");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         Objects.requireNonNull(credentialRecheck, "credentialRecheck");
+        Objects.requireNonNull(rateLimits, "rateLimits");
+        Objects.requireNonNull(trustedProxies, "trustedProxies");
+        Objects.requireNonNull(corsOrigins, "corsOrigins");
         if (heartbeat.isNegative() || heartbeat.isZero()) {
             throw new IllegalArgumentException("heartbeat must be positive: " + heartbeat);
         }
@@ -38,21 +58,58 @@ public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duratio
         if (credentialRecheck.isNegative() || credentialRecheck.isZero()) {
             throw new IllegalArgumentException("credentialRecheck must be positive: " + credentialRecheck);
         }
+        if (maxConcurrentStreams < 1) {
+            throw new IllegalArgumentException("maxConcurrentStreams must be positive: " + maxConcurrentStreams);
+        }
+        trustedProxies = List.copyOf(trustedProxies);
+        // Read once here only to check them, so that a bad entry fails where the settings are made.
+        trustedProxies.forEach(AddressRange::parse);
+        corsOrigins = corsOrigins.stream().map(CorsPolicy::origin).toList();
     }
 
-    /** These limits with the default credential re-check of 2 s. */
+    /** These limits with the defaults of the abuse limits, as {@link #defaults()} has them. */
+    public HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duration shutdownGrace,
+            Duration credentialRecheck) {
+        this(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, RateLimits.defaults(),
+                DEFAULT_MAX_CONCURRENT_STREAMS, List.of(), List.of());
+    }
+
+    /** These limits with the default credential re-check of 2 s, and the defaults of the abuse limits. */
     public HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duration shutdownGrace) {
         this(heartbeat, maxRequestBodyBytes, shutdownGrace, DEFAULT_CREDENTIAL_RECHECK);
     }
 
-    /** These limits with the default shutdown grace of 10 s and credential re-check of 2 s. */
+    /** These limits with the default shutdown grace, credential re-check and abuse limits. */
     public HttpSettings(Duration heartbeat, long maxRequestBodyBytes) {
         this(heartbeat, maxRequestBodyBytes, DEFAULT_SHUTDOWN_GRACE, DEFAULT_CREDENTIAL_RECHECK);
     }
 
-    /** A 15 s heartbeat, a 1 MiB body limit, a 10 s shutdown grace and a 2 s credential re-check. */
+    /**
+     * A 15 s heartbeat, a 1 MiB body limit, a 10 s shutdown grace, a 2 s credential re-check, seed 003's
+     * rate limits ({@link RateLimits#defaults()}), 4 concurrent streams per user, no trusted proxy, no CORS.
+     */
     public static HttpSettings defaults() {
         return new HttpSettings(DEFAULT_HEARTBEAT, DEFAULT_MAX_REQUEST_BODY_BYTES, DEFAULT_SHUTDOWN_GRACE,
                 DEFAULT_CREDENTIAL_RECHECK);
+    }
+
+    public HttpSettings withRateLimits(RateLimits limits) {
+        return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, limits,
+                maxConcurrentStreams, trustedProxies, corsOrigins);
+    }
+
+    public HttpSettings withMaxConcurrentStreams(int streams) {
+        return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
+                streams, trustedProxies, corsOrigins);
+    }
+
+    public HttpSettings withTrustedProxies(List<String> proxies) {
+        return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
+                maxConcurrentStreams, proxies, corsOrigins);
+    }
+
+    public HttpSettings withCorsOrigins(List<String> origins) {
+        return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
+                maxConcurrentStreams, trustedProxies, origins);
     }
 }

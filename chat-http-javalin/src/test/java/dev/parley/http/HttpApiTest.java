@@ -3,12 +3,7 @@ package dev.parley.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parley.core.domain.model.ModelDescriptor;
-import dev.parley.core.port.in.ListModelsUseCase;
-import dev.parley.core.port.in.UseCases;
-import dev.parley.core.testing.TestCore;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,24 +107,15 @@ class HttpApiTest {
 
     @Test
     void anUnexpectedFailureAnswersABare500WithoutInternals() {
-        TestCore core = TestCore.create();
-        UseCases failing = withListModels(core.useCases(), new ListModelsUseCase() {
-            @Override
-            public List<ModelDescriptor> listModels() {
-                throw new IllegalStateException("secret internal state");
-            }
-
-            @Override
-            public String defaultModel() {
-                return TestCore.DEFAULT_MODEL;
-            }
+        api.core().model().beforeEachPiece(() -> {
+            throw new IllegalStateException("secret internal state");
         });
-        try (RunningApi broken = RunningApi.start(core, failing)) {
-            ApiResponse response = broken.get("/v1/models", core.tokenFor("alice"));
 
-            assertThat(response.status()).isEqualTo(500);
-            assertThat(response.body()).isEqualTo("{\"detail\":\"Internal Server Error\"}");
-        }
+        ApiResponse response = api.post("/v1/chat/stream", """
+                {"messages": [{"role": "user", "content": "Hi"}], "stream": false}""", api.core().tokenFor("alice"));
+
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.body()).isEqualTo("{\"detail\":\"Internal Server Error\"}");
     }
 
     @Test
@@ -137,12 +123,5 @@ class HttpApiTest {
         JsonNode body = api.get("/v1/models/", api.core().tokenFor("alice")).json();
 
         assertThat(body.path("object").asText()).isEqualTo("list");
-    }
-
-    private static UseCases withListModels(UseCases u, ListModelsUseCase listModels) {
-        return new UseCases(u.registerUser(), u.issueToken(), u.authenticate(), u.startConversation(),
-                u.getConversation(), u.renameConversation(), u.deleteConversation(), u.switchModel(),
-                u.listConversations(), u.sendMessage(), listModels, u.logOut(), u.changePassword(), u.deleteAccount(),
-                u.deactivateUser(), u.listUsers(), u.createAdmin());
     }
 }

@@ -6,6 +6,8 @@ import dev.parley.core.port.in.CreateAdminCommand;
 import dev.parley.core.port.in.IssueTokenCommand;
 import dev.parley.core.port.in.UseCases;
 import dev.parley.core.testing.TestCore;
+import dev.parley.http.support.RateLimit;
+import dev.parley.http.support.RateLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -26,6 +28,8 @@ public final class RunningApi implements AutoCloseable {
     /** Short enough that a reply of a user whose credentials were revoked ends within a test's patience. */
     public static final Duration CREDENTIAL_RECHECK = Duration.ofMillis(100);
     public static final long MAX_BODY = 64 * 1024;
+    /** Limits that apply, as everywhere, but that no test reaches by accident. */
+    public static final RateLimits GENEROUS_LIMITS = RateLimits.everywhere(new RateLimit(10_000, Duration.ofHours(1)));
     public static final String ADMIN = "root";
     public static final String ADMIN_PASSWORD = "root password 1";
 
@@ -60,9 +64,13 @@ public final class RunningApi implements AutoCloseable {
         return new RunningApi(core, useCases, settings());
     }
 
-    /** The test settings: a quick heartbeat and credential re-check, a small body limit, the default grace. */
+    /**
+     * The test settings: a quick heartbeat and credential re-check, a small body limit, the default grace,
+     * and abuse limits no test reaches unless it sets tighter ones.
+     */
     public static HttpSettings settings() {
-        return new HttpSettings(HEARTBEAT, MAX_BODY, HttpSettings.DEFAULT_SHUTDOWN_GRACE, CREDENTIAL_RECHECK);
+        return new HttpSettings(HEARTBEAT, MAX_BODY, HttpSettings.DEFAULT_SHUTDOWN_GRACE, CREDENTIAL_RECHECK)
+                .withRateLimits(GENEROUS_LIMITS).withMaxConcurrentStreams(64);
     }
 
     public TestCore core() {
@@ -117,10 +125,14 @@ public final class RunningApi implements AutoCloseable {
 
     /** Posts a chat request and hands back the response as it arrives, for reading a stream piece by piece. */
     public OpenStream openStream(String json, String token) {
-        HttpRequest request = request("/v1/chat/stream", token).header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(json)).build();
+        return openStream(request("/v1/chat/stream", token).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(json)));
+    }
+
+    /** Sends {@code builder} and hands back the response as it arrives. */
+    public OpenStream openStream(HttpRequest.Builder builder) {
         try {
-            return new OpenStream(client.send(request, BodyHandlers.ofInputStream()));
+            return new OpenStream(client.send(builder.build(), BodyHandlers.ofInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -141,6 +153,11 @@ public final class RunningApi implements AutoCloseable {
     public void close() {
         client.close();
         app.stop();
+    }
+
+    /** A request to {@code path} with {@code authorization} as its Authorization header, e.g. {@code "Token <key>"}. */
+    public HttpRequest.Builder authorized(String path, String authorization) {
+        return request(path, null).header("Authorization", authorization);
     }
 
     /** A request to {@code path}, bearing {@code token} when it is not null. */

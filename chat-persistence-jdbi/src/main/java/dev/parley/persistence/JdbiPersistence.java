@@ -3,6 +3,7 @@ package dev.parley.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.parley.core.port.out.ConversationRepository;
+import dev.parley.core.port.out.CredentialRepository;
 import dev.parley.core.port.out.MessageRepository;
 import dev.parley.core.port.out.Transactions;
 import dev.parley.core.port.out.UserRepository;
@@ -23,6 +24,7 @@ public final class JdbiPersistence implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final UserRepository users;
+    private final CredentialRepository credentials;
     private final ConversationRepository conversations;
     private final MessageRepository messages;
     private final Transactions transactions;
@@ -31,6 +33,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.pool = pool;
         Handles handles = new Handles(Jdbi.create(pool));
         this.users = new JdbiUserRepository(handles);
+        this.credentials = new JdbiCredentialRepository(handles);
         this.conversations = new JdbiConversationRepository(handles);
         this.messages = new JdbiMessageRepository(handles);
         this.transactions = new JdbiTransactions(handles);
@@ -79,6 +82,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public UserRepository users() {
         return users;
+    }
+
+    public CredentialRepository credentials() {
+        return credentials;
     }
 
     public ConversationRepository conversations() {

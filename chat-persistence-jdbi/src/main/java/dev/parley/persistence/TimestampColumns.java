@@ -2,6 +2,7 @@ package dev.parley.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,7 +34,22 @@ final class TimestampColumns {
         return (position, statement, context) -> statement.setObject(position, value);
     }
 
+    /** Like {@link #argument(Instant)}, but binds SQL NULL for a null instant. */
+    static Argument nullableArgument(Instant instant) {
+        if (instant == null) {
+            // Typed, so PostgreSQL need not guess the parameter's type from a bare NULL.
+            return (position, statement, context) -> statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+        return argument(instant);
+    }
+
     static Instant read(ResultSet row, String column) throws SQLException {
         return row.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    /** Like {@link #read(ResultSet, String)}, but null for SQL NULL. */
+    static Instant readNullable(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

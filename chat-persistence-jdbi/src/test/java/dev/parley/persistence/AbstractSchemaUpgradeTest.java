@@ -4,18 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parley.core.domain.common.PageRequest;
+import dev.parley.core.domain.user.CredentialKind;
 import dev.parley.core.domain.user.NewUser;
+import dev.parley.core.domain.user.StoredCredential;
 import dev.parley.core.domain.user.User;
 import dev.parley.core.domain.user.UserAccount;
 import dev.parley.core.domain.user.UserRole;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +37,7 @@ abstract class AbstractSchemaUpgradeTest {
     @Test
     void aUserStoredBeforeAccountsExistedReadsBackAsAnActiveOrdinaryUserAtGenerationZero() throws SQLException {
         DatabaseSettings settings = newDatabase();
-        migrateToFirstVersion(settings);
+        migrateTo(settings, "1");
         insertFirstVersionUser(settings, "Oldtimer", "old-hash");
 
         try (JdbiPersistence persistence = JdbiPersistence.open(settings)) {
@@ -45,7 +52,7 @@ abstract class AbstractSchemaUpgradeTest {
     @Test
     void usersOfTheFirstVersionKeepTheirIdsAndNewUsersGetFreshOnes() throws SQLException {
         DatabaseSettings settings = newDatabase();
-        migrateToFirstVersion(settings);
+        migrateTo(settings, "1");
         insertFirstVersionUser(settings, "first", "hash-1");
         insertFirstVersionUser(settings, "second", "hash-2");
 
@@ -62,15 +69,46 @@ abstract class AbstractSchemaUpgradeTest {
         }
     }
 
-    private static void migrateToFirstVersion(DatabaseSettings settings) {
+    @Test
+    void aUserOfTheSecondVersionCanHoldCredentialsOnceTheStoreHasOpened() throws SQLException {
+        DatabaseSettings settings = newDatabase();
+        migrateTo(settings, "2");
+        insertFirstVersionUser(settings, "veteran", "hash");
+
+        try (JdbiPersistence persistence = JdbiPersistence.open(settings)) {
+            User veteran = persistence.users().findAccountByUsername("veteran").orElseThrow().user();
+            StoredCredential session = new StoredCredential("a".repeat(64), CredentialKind.SESSION, veteran.id(),
+                    new UUID(1, 1), 0, T0, null, null, null);
+            persistence.credentials().store(session);
+
+            assertThat(persistence.credentials().findByHash(CredentialKind.SESSION, session.hash())).contains(session);
+        }
+        assertThat(appliedMigrations(settings)).containsExactly("1", "2", "3");
+    }
+
+    private static void migrateTo(DatabaseSettings settings, String version) {
         Flyway.configure(AbstractSchemaUpgradeTest.class.getClassLoader())
                 .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
                 .locations("classpath:db/migration")
-                .target("1")
+                .target(version)
                 .load()
                 .migrate();
     }
 
+    private static List<String> appliedMigrations(DatabaseSettings settings) throws SQLException {
+        List<String> versions = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                        + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+            while (rows.next()) {
+                versions.add(rows.getString(1));
+            }
+        }
+        return versions;
+    }
+
+    /** Inserts a user with only the first version's columns, which every later version still accepts. */
     private static void insertFirstVersionUser(DatabaseSettings settings, String username, String hash)
             throws SQLException {
         try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());

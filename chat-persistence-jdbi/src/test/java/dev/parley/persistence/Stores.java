@@ -9,7 +9,7 @@ final class Stores {
     }
 
     static PersistenceUnderTest portsOf(JdbiPersistence persistence) {
-        return new PersistenceUnderTest(persistence.users(), persistence.conversations(), persistence.messages(),
-                persistence.transactions());
+        return new PersistenceUnderTest(persistence.users(), persistence.credentials(), persistence.conversations(),
+                persistence.messages(), persistence.transactions());
     }
 }

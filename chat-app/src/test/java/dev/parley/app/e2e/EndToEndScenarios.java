@@ -41,7 +41,8 @@ abstract class EndToEndScenarios {
         provider = new FakeOpenAiProvider();
         Settings settings = new Settings("127.0.0.1", 0, dataDir, database(),
                 Optional.of(new Settings.OpenAiProvider(provider.baseUrl(), Optional.of("sk-test-key"))),
-                List.of(), Optional.of("gpt-4o-mini"), Optional.empty(), Duration.ofMinutes(15), Duration.ofSeconds(15),
+                List.of(), Optional.of("gpt-4o-mini"), Optional.empty(), Duration.ofMinutes(15),
+                new Settings.Web(Duration.ofSeconds(15), List.of(), List.of(), 4, false),
                 Optional.of(new Settings.Admin("root", "root password 1")));
         server = ParleyServer.start(settings, Clock.systemUTC());
         client = new ParleyClient(server.baseUri());

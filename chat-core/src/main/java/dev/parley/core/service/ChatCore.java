@@ -14,10 +14,12 @@ public final class ChatCore {
 
     public static UseCases wire(DrivenPorts ports) {
         CoreContext context = new CoreContext(ports);
+        PasswordCheck passwordCheck = new PasswordCheck(ports.users(), ports.passwords());
+        OpaqueCredentials opaque = new OpaqueCredentials(ports.credentials(), ports.users(), ports.ids(), ports.clock());
         return new UseCases(
                 new RegisterUserService(ports.users(), ports.passwords(), ports.transactions(), ports.clock()),
                 new IssueTokenService(ports.users(), ports.passwords(), ports.tokens()),
-                new AuthenticateService(ports.tokens(), ports.users()),
+                new AuthenticateService(ports.tokens(), ports.users(), opaque),
                 new StartConversationService(ports.conversations(), ports.models(), ports.transactions(),
                         ports.ids(), ports.clock()),
                 new GetConversationService(ports.conversations(), ports.messages()),
@@ -33,6 +35,10 @@ public final class ChatCore {
                 new DeleteAccountService(ports.users(), ports.transactions()),
                 new DeactivateUserService(ports.users(), ports.transactions()),
                 new ListUsersService(ports.users()),
-                new CreateAdminService(ports.users(), ports.passwords(), ports.transactions(), ports.clock()));
+                new CreateAdminService(ports.users(), ports.passwords(), ports.transactions(), ports.clock()),
+                new IssueTokenPairService(passwordCheck, opaque, ports.tokens(), ports.transactions()),
+                new RefreshTokenService(ports.credentials(), opaque, ports.tokens(), ports.transactions(), ports.clock()),
+                new IssueApiTokenService(passwordCheck, opaque, ports.transactions()),
+                new StartSessionService(passwordCheck, opaque, ports.transactions()));
     }
 }

@@ -1,57 +1,27 @@
 package dev.parley.core.service;
 
-import dev.parley.core.domain.error.AuthenticationException;
 import dev.parley.core.domain.user.AccessToken;
-import dev.parley.core.domain.user.UserAccount;
-import dev.parley.core.domain.user.Usernames;
 import dev.parley.core.port.in.IssueTokenCommand;
 import dev.parley.core.port.in.IssueTokenUseCase;
 import dev.parley.core.port.out.PasswordHasher;
 import dev.parley.core.port.out.TokenService;
 import dev.parley.core.port.out.UserRepository;
-import java.util.Optional;
 
-/** Use case service: checks a password and issues a token, without revealing which part was wrong. */
+/** Use case service: checks a password and issues an access token, without revealing which part was wrong. */
 public final class IssueTokenService implements IssueTokenUseCase {
 
-    static final String INVALID = "Incorrect username or password";
+    static final String INVALID = PasswordCheck.INVALID;
 
-    private final UserRepository users;
-    private final PasswordHasher passwords;
+    private final PasswordCheck passwordCheck;
     private final TokenService tokens;
-    private volatile String decoyHash;
 
     public IssueTokenService(UserRepository users, PasswordHasher passwords, TokenService tokens) {
-        this.users = users;
-        this.passwords = passwords;
+        this.passwordCheck = new PasswordCheck(users, passwords);
         this.tokens = tokens;
     }
 
     @Override
     public AccessToken issue(IssueTokenCommand command) {
-        String username = command.username();
-        String password = command.password();
-        if (username == null || username.isBlank() || password == null || password.isEmpty()
-                || password.length() > Usernames.MAX_PASSWORD_LENGTH) {
-            throw new AuthenticationException(INVALID);
-        }
-        Optional<UserAccount> account = users.findAccountByUsername(username.strip());
-        // An unknown name costs as much as a wrong password, so timing does not tell names apart.
-        String hash = account.map(UserAccount::passwordHash).orElseGet(this::decoyHash);
-        boolean matches = passwords.matches(password, hash);
-        // A deactivated account reads like a wrong password: nothing says the name exists.
-        if (account.isEmpty() || !matches || !account.get().user().active()) {
-            throw new AuthenticationException(INVALID);
-        }
-        return tokens.issue(account.get().user());
-    }
-
-    private String decoyHash() {
-        String hash = decoyHash;
-        if (hash == null) {
-            hash = passwords.hash("decoy password that no account has");
-            decoyHash = hash;
-        }
-        return hash;
+        return tokens.issue(passwordCheck.verified(command));
     }
 }

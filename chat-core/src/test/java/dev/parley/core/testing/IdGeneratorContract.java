@@ -23,4 +23,14 @@ public abstract class IdGeneratorContract {
 
         assertThat(seen).hasSize(20_000).doesNotContainNull();
     }
+
+    @Test
+    void secretsNeverRepeatAndAreUrlSafe() {
+        IdGenerator ids = ids();
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+
+        IntStream.range(0, 2_000).parallel().forEach(i -> assertThat(seen.add(ids.newSecret())).isTrue());
+
+        assertThat(seen).allSatisfy(secret -> assertThat(secret).matches("[A-Za-z0-9_-]+"));
+    }
 }

@@ -2,6 +2,7 @@ package dev.parley.core.testing;
 
 import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.message.Message;
+import dev.parley.core.domain.user.StoredCredential;
 import dev.parley.core.domain.user.UserAccount;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ public final class InMemoryDatabase {
         final Map<Long, UserAccount> users = new LinkedHashMap<>();
         final Map<Long, Conversation> conversations = new LinkedHashMap<>();
         final Map<Long, List<Message>> messages = new LinkedHashMap<>();
+        final Map<String, StoredCredential> credentials = new LinkedHashMap<>();
 
         State copy() {
             State copy = new State();
@@ -40,6 +42,7 @@ public final class InMemoryDatabase {
             copy.users.putAll(users);
             copy.conversations.putAll(conversations);
             messages.forEach((id, list) -> copy.messages.put(id, new ArrayList<>(list)));
+            copy.credentials.putAll(credentials);
             return copy;
         }
     }

@@ -97,6 +97,7 @@ public final class InMemoryUserRepository implements UserRepository {
                 state.conversations.remove(conversation);
                 state.messages.remove(conversation);
             });
+            state.credentials.values().removeIf(credential -> credential.user().equals(id));
             return true;
         });
     }

@@ -1,6 +1,7 @@
 package dev.parley.core.testing;
 
 import dev.parley.core.port.out.ConversationRepository;
+import dev.parley.core.port.out.CredentialRepository;
 import dev.parley.core.port.out.MessageRepository;
 import dev.parley.core.port.out.Transactions;
 import dev.parley.core.port.out.UserRepository;
@@ -8,6 +9,7 @@ import dev.parley.core.port.out.UserRepository;
 /** Test fixture: the persistence ports of one store, as the repository contracts exercise them. */
 public record PersistenceUnderTest(
         UserRepository users,
+        CredentialRepository credentials,
         ConversationRepository conversations,
         MessageRepository messages,
         Transactions transactions) {
@@ -15,7 +17,7 @@ public record PersistenceUnderTest(
     /** A fresh, empty in-memory store. */
     public static PersistenceUnderTest inMemory() {
         InMemoryDatabase database = new InMemoryDatabase();
-        return new PersistenceUnderTest(new InMemoryUserRepository(database),
+        return new PersistenceUnderTest(new InMemoryUserRepository(database), new InMemoryCredentialRepository(database),
                 new InMemoryConversationRepository(database), new InMemoryMessageRepository(database),
                 new InMemoryTransactions(database));
     }

@@ -26,7 +26,8 @@ public final class TestCore {
 
     private TestCore() {
         ports = new DrivenPorts(clock, new SequentialIds(), new InMemoryTransactions(database),
-                new InMemoryUserRepository(database), new InMemoryConversationRepository(database),
+                new InMemoryUserRepository(database), new InMemoryCredentialRepository(database),
+                new InMemoryConversationRepository(database),
                 new InMemoryMessageRepository(database),
                 InMemoryModelCatalog.of(model, "scripted", DEFAULT_MODEL, OTHER_MODEL),
                 new FakePasswordHasher(), new FakeTokenService(clock));

@@ -79,6 +79,9 @@ public final class ErrorResponses {
         if (problem.bearerChallenge()) {
             ctx.header("WWW-Authenticate", "Bearer");
         }
+        if (problem.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", Long.toString(problem.retryAfterSeconds()));
+        }
         ctx.status(problem.status()).json(new ErrorBody(problem.detail()));
     }
 }

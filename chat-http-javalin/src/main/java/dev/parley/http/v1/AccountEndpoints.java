@@ -5,12 +5,14 @@ import dev.parley.core.domain.error.InvalidInputException;
 import dev.parley.core.domain.user.User;
 import dev.parley.core.port.in.UseCases;
 import dev.parley.core.port.in.UserCommand;
-import dev.parley.http.support.BearerAuthentication;
 import dev.parley.http.support.BodyFields;
+import dev.parley.http.support.Credentials;
 import dev.parley.http.support.FieldError;
 import dev.parley.http.support.HttpProblem;
+import dev.parley.http.support.RouteClass;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.util.List;
 
 /**
@@ -21,29 +23,30 @@ import java.util.List;
 public final class AccountEndpoints {
 
     private final UseCases useCases;
-    private final BearerAuthentication authentication;
+    private final Credentials credentials;
     private final ObjectMapper mapper;
 
-    public AccountEndpoints(UseCases useCases, BearerAuthentication authentication, ObjectMapper mapper) {
+    public AccountEndpoints(UseCases useCases, Credentials credentials, ObjectMapper mapper) {
         this.useCases = useCases;
-        this.authentication = authentication;
+        this.credentials = credentials;
         this.mapper = mapper;
     }
 
     public void register(RoutesConfig routes) {
         routes.post("/v1/auth/logout", this::logOut);
-        routes.post("/v1/auth/password", this::changePassword);
-        routes.delete("/v1/auth/me", this::deleteAccount);
+        // Rate limited like a login: it, too, tells whether a password is right.
+        routes.addEndpoint(RouteClass.LOGIN.endpoint(HandlerType.POST, "/v1/auth/password", this::changePassword));
+        routes.addEndpoint(RouteClass.REMOVAL.endpoint(HandlerType.DELETE, "/v1/auth/me", this::deleteAccount));
     }
 
     private void logOut(Context ctx) {
-        User user = authentication.require(ctx);
+        User user = credentials.require(ctx);
         useCases.logOut().logOut(new UserCommand(user.id()));
         ctx.json(new StatusResponse("Logged out"));
     }
 
     private void changePassword(Context ctx) {
-        User user = authentication.require(ctx);
+        User user = credentials.require(ctx);
         ChangePasswordRequest request = ChangePasswordRequest.from(BodyFields.json(ctx, mapper));
         try {
             useCases.changePassword().changePassword(request.toCommand(user.id()));
@@ -54,7 +57,7 @@ public final class AccountEndpoints {
     }
 
     private void deleteAccount(Context ctx) {
-        User user = authentication.require(ctx);
+        User user = credentials.require(ctx);
         useCases.deleteAccount().deleteAccount(new UserCommand(user.id()));
         ctx.json(new StatusResponse("Account deleted"));
     }

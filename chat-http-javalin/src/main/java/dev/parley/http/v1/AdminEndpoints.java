@@ -6,12 +6,14 @@ import dev.parley.core.domain.user.User;
 import dev.parley.core.port.in.DeactivateUserCommand;
 import dev.parley.core.port.in.ListUsersCommand;
 import dev.parley.core.port.in.UseCases;
-import dev.parley.http.support.BearerAuthentication;
+import dev.parley.http.support.Credentials;
 import dev.parley.http.support.FieldError;
 import dev.parley.http.support.HttpProblem;
 import dev.parley.http.support.RequestParams;
+import dev.parley.http.support.RouteClass;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,20 +27,21 @@ public final class AdminEndpoints {
     private static final int DEFAULT_PAGE_SIZE = 10;
 
     private final UseCases useCases;
-    private final BearerAuthentication authentication;
+    private final Credentials credentials;
 
-    public AdminEndpoints(UseCases useCases, BearerAuthentication authentication) {
+    public AdminEndpoints(UseCases useCases, Credentials credentials) {
         this.useCases = useCases;
-        this.authentication = authentication;
+        this.credentials = credentials;
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/v1/admin/users", this::listUsers);
-        routes.post("/v1/admin/users/{username}/deactivate", this::deactivate);
+        routes.addEndpoint(RouteClass.REMOVAL.endpoint(HandlerType.POST, "/v1/admin/users/{username}/deactivate",
+                this::deactivate));
     }
 
     private void listUsers(Context ctx) {
-        User admin = authentication.require(ctx);
+        User admin = credentials.require(ctx);
         List<FieldError> errors = new ArrayList<>();
         int page = RequestParams.queryInt(ctx, "page", 1, 1, Integer.MAX_VALUE, errors);
         int pageSize = RequestParams.queryInt(ctx, "page_size", DEFAULT_PAGE_SIZE, 1, PageRequest.MAX_PAGE_SIZE, errors);
@@ -53,7 +56,7 @@ public final class AdminEndpoints {
     }
 
     private void deactivate(Context ctx) {
-        User admin = authentication.require(ctx);
+        User admin = credentials.require(ctx);
         String username = ctx.pathParam("username");
         try {
             ctx.json(AdminUserResponse.of(

@@ -2,52 +2,46 @@ package dev.parley.http.v1;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.domain.user.User;
-import dev.parley.core.port.in.IssueTokenCommand;
 import dev.parley.core.port.in.UseCases;
-import dev.parley.http.support.BearerAuthentication;
 import dev.parley.http.support.BodyFields;
+import dev.parley.http.support.Credentials;
+import dev.parley.http.support.RouteClass;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 
 /**
- * HTTP adapter, /v1 dialect: sign-up (with an optional e-mail), OAuth2-style password login (JSON or
- * form) and "who am I"; {@link AccountEndpoints} serves the rest of one's own account. Failures are
- * mapped by {@link dev.parley.http.support.ErrorResponses}: a taken username or e-mail is 400, a wrong
- * login 401 "Incorrect username or password", a form in a charset this server does not know 415.
+ * HTTP adapter, /v1 dialect: sign-up (with an optional e-mail) and "who am I"; {@link TokenEndpoints}
+ * serves logging in and {@link AccountEndpoints} the rest of one's own account. Sign-ups are rate
+ * limited per client address, and the new account may not be kept by a cache ({@code Cache-Control:
+ * no-store}). Failures are mapped by {@link dev.parley.http.support.ErrorResponses}: a taken username
+ * or e-mail is 400.
  */
 public final class AuthEndpoints {
 
     private final UseCases useCases;
-    private final BearerAuthentication authentication;
+    private final Credentials credentials;
     private final ObjectMapper mapper;
 
-    public AuthEndpoints(UseCases useCases, BearerAuthentication authentication, ObjectMapper mapper) {
+    public AuthEndpoints(UseCases useCases, Credentials credentials, ObjectMapper mapper) {
         this.useCases = useCases;
-        this.authentication = authentication;
+        this.credentials = credentials;
         this.mapper = mapper;
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/v1/auth/register", this::signUp);
-        routes.post("/v1/auth/token", this::logIn);
-        routes.get("/v1/auth/me", this::me);
+        routes.addEndpoint(RouteClass.REGISTER.endpoint(HandlerType.POST, "/v1/auth/register", this::signUp));
+        routes.addEndpoint(RouteClass.STATUS.endpoint(HandlerType.GET, "/v1/auth/me", this::me));
     }
 
     private void signUp(Context ctx) {
         RegisterRequest request = RegisterRequest.from(BodyFields.json(ctx, mapper));
         User user = useCases.registerUser().register(request.toCommand());
+        ctx.header("Cache-Control", "no-store");
         ctx.status(201).json(UserResponse.of(user));
     }
 
-    private void logIn(Context ctx) {
-        // FastAPI's OAuth2 password flow posts a form; JSON clients are served too.
-        BodyFields body = ctx.isFormUrlencoded() ? BodyFields.form(ctx) : BodyFields.json(ctx, mapper);
-        CredentialsRequest request = CredentialsRequest.from(body);
-        ctx.json(TokenResponse.of(
-                useCases.issueToken().issue(new IssueTokenCommand(request.username(), request.password()))));
-    }
-
     private void me(Context ctx) {
-        ctx.json(AccountResponse.of(authentication.require(ctx)));
+        ctx.json(AccountResponse.of(credentials.require(ctx)));
     }
 }

@@ -10,14 +10,16 @@ import dev.parley.core.port.in.SendMessageCommand;
 import dev.parley.core.port.in.SwitchModelCommand;
 import dev.parley.core.port.in.Turn;
 import dev.parley.core.port.in.UseCases;
-import dev.parley.http.support.BearerAuthentication;
 import dev.parley.http.support.BodyFields;
 import dev.parley.http.support.Caller;
 import dev.parley.http.support.ConnectionWatch;
+import dev.parley.http.support.Credentials;
 import dev.parley.http.support.HttpProblem;
 import dev.parley.http.support.InFlightReplies;
+import dev.parley.http.support.RouteClass;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.time.Duration;
 
 /**
@@ -32,28 +34,28 @@ public final class ChatEndpoints {
     private static final Duration CLIENT_CHECK = Duration.ofMillis(500);
 
     private final UseCases useCases;
-    private final BearerAuthentication authentication;
+    private final Credentials credentials;
     private final ObjectMapper mapper;
     private final Duration heartbeat;
     private final InFlightReplies inFlight;
 
-    public ChatEndpoints(UseCases useCases, BearerAuthentication authentication, ObjectMapper mapper, Duration heartbeat,
+    public ChatEndpoints(UseCases useCases, Credentials credentials, ObjectMapper mapper, Duration heartbeat,
             InFlightReplies inFlight) {
         this.useCases = useCases;
-        this.authentication = authentication;
+        this.credentials = credentials;
         this.mapper = mapper;
         this.heartbeat = heartbeat;
         this.inFlight = inFlight;
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/v1/chat/stream", this::chat);
-        routes.post("/v1/chat/switch-model", this::switchModel);
-        routes.get("/v1/chat/history", this::history);
+        routes.addEndpoint(RouteClass.REPLY.endpoint(HandlerType.POST, "/v1/chat/stream", this::chat));
+        routes.addEndpoint(RouteClass.SESSIONS.endpoint(HandlerType.POST, "/v1/chat/switch-model", this::switchModel));
+        routes.addEndpoint(RouteClass.MESSAGES.endpoint(HandlerType.GET, "/v1/chat/history", this::history));
     }
 
     private void chat(Context ctx) {
-        Caller caller = authentication.caller(ctx);
+        Caller caller = credentials.caller(ctx);
         ChatRequest request = ChatRequest.from(BodyFields.json(ctx, mapper));
         SendMessageCommand command = request.toCommand(caller.user().id());
         try (InFlightReplies.Reply reply = inFlight.start(caller)) {
@@ -96,14 +98,14 @@ public final class ChatEndpoints {
     }
 
     private void switchModel(Context ctx) {
-        User user = authentication.require(ctx);
+        User user = credentials.require(ctx);
         SwitchModelRequest request = SwitchModelRequest.from(BodyFields.json(ctx, mapper));
         ctx.json(SwitchModelResponse.of(useCases.switchModel().switchModel(
                 new SwitchModelCommand(user.id(), Sessions.id(request.sessionId()), request.model()))));
     }
 
     private void history(Context ctx) {
-        User user = authentication.require(ctx);
+        User user = credentials.require(ctx);
         HistoryQuery query = HistoryQuery.from(ctx);
         try {
             ctx.json(HistoryResponse.of(useCases.listConversations().list(query.toCommand(user.id()))));

@@ -1,7 +1,7 @@
 package dev.parley.http.v1;
 
 import dev.parley.core.port.in.ListModelsUseCase;
-import dev.parley.http.support.BearerAuthentication;
+import dev.parley.http.support.Credentials;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -9,11 +9,11 @@ import io.javalin.http.Context;
 public final class ModelEndpoints {
 
     private final ListModelsUseCase listModels;
-    private final BearerAuthentication authentication;
+    private final Credentials credentials;
 
-    public ModelEndpoints(ListModelsUseCase listModels, BearerAuthentication authentication) {
+    public ModelEndpoints(ListModelsUseCase listModels, Credentials credentials) {
         this.listModels = listModels;
-        this.authentication = authentication;
+        this.credentials = credentials;
     }
 
     public void register(RoutesConfig routes) {
@@ -21,7 +21,7 @@ public final class ModelEndpoints {
     }
 
     private void models(Context ctx) {
-        authentication.require(ctx);
+        credentials.require(ctx);
         ctx.json(ModelListResponse.of(listModels.listModels()));
     }
 }

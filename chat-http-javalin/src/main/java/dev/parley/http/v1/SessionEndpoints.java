@@ -8,11 +8,13 @@ import dev.parley.core.port.in.ConversationCommand;
 import dev.parley.core.port.in.RenameConversationCommand;
 import dev.parley.core.port.in.StartConversationCommand;
 import dev.parley.core.port.in.UseCases;
-import dev.parley.http.support.BearerAuthentication;
 import dev.parley.http.support.BodyFields;
+import dev.parley.http.support.Credentials;
 import dev.parley.http.support.RequestParams;
+import dev.parley.http.support.RouteClass;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.util.List;
 
 /**
@@ -24,24 +26,24 @@ public final class SessionEndpoints {
     private static final String SESSION = "/v1/chat/sessions/{session_id}";
 
     private final UseCases useCases;
-    private final BearerAuthentication authentication;
+    private final Credentials credentials;
     private final ObjectMapper mapper;
 
-    public SessionEndpoints(UseCases useCases, BearerAuthentication authentication, ObjectMapper mapper) {
+    public SessionEndpoints(UseCases useCases, Credentials credentials, ObjectMapper mapper) {
         this.useCases = useCases;
-        this.authentication = authentication;
+        this.credentials = credentials;
         this.mapper = mapper;
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/v1/chat/sessions", this::open);
-        routes.get(SESSION, this::read);
-        routes.patch(SESSION, this::retitle);
-        routes.delete(SESSION, this::delete);
+        routes.addEndpoint(RouteClass.SESSIONS.endpoint(HandlerType.POST, "/v1/chat/sessions", this::open));
+        routes.addEndpoint(RouteClass.MESSAGES.endpoint(HandlerType.GET, SESSION, this::read));
+        routes.addEndpoint(RouteClass.SESSIONS.endpoint(HandlerType.PATCH, SESSION, this::retitle));
+        routes.addEndpoint(RouteClass.SESSIONS.endpoint(HandlerType.DELETE, SESSION, this::delete));
     }
 
     private void open(Context ctx) {
-        User user = authentication.require(ctx);
+        User user = credentials.require(ctx);
         NewSessionRequest request = NewSessionRequest.from(BodyFields.json(ctx, mapper));
         Conversation started = useCases.startConversation()
                 .start(new StartConversationCommand(user.id(), request.title(), request.model()));
@@ -49,12 +51,12 @@ public final class SessionEndpoints {
     }
 
     private void read(Context ctx) {
-        User user = authentication.require(ctx);
+        User user = credentials.require(ctx);
         ctx.json(SessionResponse.of(useCases.getConversation().get(new ConversationCommand(user.id(), sessionId(ctx)))));
     }
 
     private void retitle(Context ctx) {
-        User user = authentication.require(ctx);
+        User user = credentials.require(ctx);
         ConversationId id = sessionId(ctx);
         RenameSessionRequest request = RenameSessionRequest.from(BodyFields.json(ctx, mapper));
         useCases.renameConversation().rename(new RenameConversationCommand(user.id(), id, request.title()));
@@ -62,7 +64,7 @@ public final class SessionEndpoints {
     }
 
     private void delete(Context ctx) {
-        User user = authentication.require(ctx);
+        User user = credentials.require(ctx);
         useCases.deleteConversation().delete(new ConversationCommand(user.id(), sessionId(ctx)));
         ctx.json(new StatusResponse("Session deleted successfully"));
     }

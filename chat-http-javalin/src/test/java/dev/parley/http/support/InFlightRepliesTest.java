@@ -18,7 +18,7 @@ class InFlightRepliesTest {
     private static final User ALICE = new User(new UserId(1), "alice", Instant.EPOCH);
     private static final Caller AUTHENTICATED = new Caller(ALICE, () -> true);
 
-    private final InFlightReplies replies = new InFlightReplies(Duration.ofMillis(10));
+    private final InFlightReplies replies = new InFlightReplies(Duration.ofMillis(10), 4);
 
     @Test
     void stoppingCancelsEveryRunningReplyAndEndsOnceTheyHaveFinished() {
@@ -62,6 +62,26 @@ class InFlightRepliesTest {
             assertThat(problem.status()).isEqualTo(503);
             assertThat(problem.detail()).isEqualTo("The server is shutting down");
         });
+    }
+
+    @Test
+    void aUserRunningAsManyRepliesAsAllowedIsRefused429UntilOneIsClosed() {
+        InFlightReplies two = new InFlightReplies(Duration.ofMillis(10), 2);
+        InFlightReplies.Reply first = two.start(AUTHENTICATED);
+        InFlightReplies.Reply second = two.start(AUTHENTICATED);
+
+        assertThatThrownBy(() -> two.start(AUTHENTICATED)).isInstanceOfSatisfying(HttpProblem.class, problem -> {
+            assertThat(problem.status()).isEqualTo(429);
+            assertThat(problem.detail()).isEqualTo("Too many concurrent streams");
+        });
+        two.start(new Caller(new User(new UserId(2), "bob", Instant.EPOCH), () -> true)).close();
+        first.close();
+        // Closing twice frees one slot only.
+        first.close();
+        InFlightReplies.Reply third = two.start(AUTHENTICATED);
+        assertThatThrownBy(() -> two.start(AUTHENTICATED)).isInstanceOf(HttpProblem.class);
+        second.close();
+        third.close();
     }
 
     @Test

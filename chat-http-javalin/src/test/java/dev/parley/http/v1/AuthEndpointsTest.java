@@ -125,17 +125,24 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void loggingInWithJsonAnswersABearerTokenWithItsLifetimeInSeconds() {
+    void theTokenResponseMayNotBeStoredByAnyCache() {
         api.core().register("alice");
 
         ApiResponse response = api.post("/v1/auth/token", """
                 {"username": "alice", "password": "%s"}""".formatted(TestCore.PASSWORD), null);
 
-        assertThat(response.status()).isEqualTo(200);
-        JsonNode body = response.json();
-        assertThat(body.path("access_token").asText()).isNotBlank();
-        assertThat(body.path("token_type").asText()).isEqualTo("bearer");
-        assertThat(body.path("expires_in").asLong()).isEqualTo(15 * 60);
+        assertThat(response.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(response.header("Pragma")).isEqualTo("no-cache");
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void theSignUpAnswerMayNotBeStoredByAnyCache() {
+        ApiResponse response = api.post("/v1/auth/register", """
+                {"username": "alice", "password": "long enough password"}""", null);
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.header("Cache-Control")).isEqualTo("no-store");
     }
 
     @Test

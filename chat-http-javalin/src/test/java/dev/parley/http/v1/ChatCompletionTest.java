@@ -9,7 +9,6 @@ import dev.parley.core.domain.message.TokenUsage;
 import dev.parley.core.domain.model.ModelReply;
 import dev.parley.core.domain.model.ModelRequest;
 import dev.parley.core.port.out.ChatModel;
-import dev.parley.core.port.out.DrivenPorts;
 import dev.parley.core.port.out.TokenSink;
 import dev.parley.core.service.ChatCore;
 import dev.parley.core.testing.InMemoryModelCatalog;
@@ -17,6 +16,7 @@ import dev.parley.core.testing.MutableClock;
 import dev.parley.core.testing.TestCore;
 import dev.parley.http.ApiResponse;
 import dev.parley.http.RunningApi;
+import dev.parley.http.TestPorts;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,9 +132,7 @@ class ChatCompletionTest {
             }
         };
         TestCore core = TestCore.create();
-        DrivenPorts ports = core.ports();
-        return RunningApi.start(core, ChatCore.wire(new DrivenPorts(ports.clock(), ports.ids(), ports.transactions(),
-                ports.users(), ports.conversations(), ports.messages(),
-                InMemoryModelCatalog.of(fixed, "fixed", TestCore.DEFAULT_MODEL), ports.passwords(), ports.tokens())));
+        return RunningApi.start(core, ChatCore.wire(TestPorts.withModels(core.ports(),
+                InMemoryModelCatalog.of(fixed, "fixed", TestCore.DEFAULT_MODEL))));
     }
 }

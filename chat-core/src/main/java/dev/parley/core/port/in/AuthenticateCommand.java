@@ -1,10 +1,22 @@
 package dev.parley.core.port.in;
 
-/** Command: find out who a bearer token stands for. */
-public record AuthenticateCommand(String token) {
+import dev.parley.core.domain.user.CredentialScheme;
+import java.util.Objects;
+
+/** Command: find out who a credential, presented in one of the supported schemes, stands for. */
+public record AuthenticateCommand(CredentialScheme scheme, String token) {
+
+    public AuthenticateCommand {
+        Objects.requireNonNull(scheme, "scheme");
+    }
+
+    /** A bearer access token. */
+    public AuthenticateCommand(String token) {
+        this(CredentialScheme.BEARER, token);
+    }
 
     @Override
     public String toString() {
-        return "AuthenticateCommand[token=<redacted>]";
+        return "AuthenticateCommand[scheme=" + scheme + ", token=<redacted>]";
     }
 }

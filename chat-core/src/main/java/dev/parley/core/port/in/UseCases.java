@@ -20,7 +20,11 @@ public record UseCases(
         DeleteAccountUseCase deleteAccount,
         DeactivateUserUseCase deactivateUser,
         ListUsersUseCase listUsers,
-        CreateAdminUseCase createAdmin) {
+        CreateAdminUseCase createAdmin,
+        IssueTokenPairUseCase issueTokenPair,
+        RefreshTokenUseCase refreshToken,
+        IssueApiTokenUseCase issueApiToken,
+        StartSessionUseCase startSession) {
 
     public UseCases {
         Objects.requireNonNull(registerUser, "registerUser");
@@ -40,5 +44,9 @@ public record UseCases(
         Objects.requireNonNull(deactivateUser, "deactivateUser");
         Objects.requireNonNull(listUsers, "listUsers");
         Objects.requireNonNull(createAdmin, "createAdmin");
+        Objects.requireNonNull(issueTokenPair, "issueTokenPair");
+        Objects.requireNonNull(refreshToken, "refreshToken");
+        Objects.requireNonNull(issueApiToken, "issueApiToken");
+        Objects.requireNonNull(startSession, "startSession");
     }
 }

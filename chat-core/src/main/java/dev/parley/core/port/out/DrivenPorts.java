@@ -12,6 +12,7 @@ public record DrivenPorts(
         IdGenerator ids,
         Transactions transactions,
         UserRepository users,
+        CredentialRepository credentials,
         ConversationRepository conversations,
         MessageRepository messages,
         ModelCatalog models,
@@ -23,6 +24,7 @@ public record DrivenPorts(
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(conversations, "conversations");
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(models, "models");

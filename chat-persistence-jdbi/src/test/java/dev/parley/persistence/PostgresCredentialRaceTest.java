@@ -1,0 +1,9 @@
+package dev.parley.persistence;
+
+class PostgresCredentialRaceTest extends AbstractCredentialRaceTest {
+
+    @Override
+    protected DatabaseSettings newDatabase() {
+        return PostgresServer.freshDatabase();
+    }
+}

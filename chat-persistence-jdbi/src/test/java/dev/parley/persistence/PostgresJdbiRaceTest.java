@@ -1,0 +1,9 @@
+package dev.parley.persistence;
+
+class PostgresJdbiRaceTest extends AbstractJdbiRaceTest {
+
+    @Override
+    protected DatabaseSettings newDatabase() {
+        return PostgresServer.freshDatabase();
+    }
+}
