@@ -15,7 +15,6 @@ public final class Main {
     public static void main(String[] args) {
         try {
             Settings settings = SettingsLoader.fromSystem();
-            LOG.info("Starting Parley with {}", settings);
             ParleyServer server = ParleyServer.start(settings, Clock.systemUTC());
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(server::close));
         } catch (RuntimeException e) {

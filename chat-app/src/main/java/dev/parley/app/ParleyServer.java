@@ -10,6 +10,7 @@ import dev.parley.core.port.out.DrivenPorts;
 import dev.parley.core.port.out.IdGenerator;
 import dev.parley.core.port.out.ModelCatalog;
 import dev.parley.core.service.ChatCore;
+import dev.parley.core.service.CoreOptions;
 import dev.parley.http.HttpApi;
 import dev.parley.http.HttpServer;
 import dev.parley.http.HttpSettings;
@@ -50,6 +51,7 @@ public final class ParleyServer implements AutoCloseable {
 
     /** Wires everything and starts listening; fails fast, releasing what it opened, if any part cannot start. */
     public static ParleyServer start(Settings settings, Clock clock) {
+        LOG.info("Starting Parley with {}", settings);
         createDataDir(settings);
         JdbiPersistence persistence = JdbiPersistence.open(databaseSettings(settings));
         ProviderHttp providerHttp = ProviderHttp.create();
@@ -61,7 +63,8 @@ public final class ParleyServer implements AutoCloseable {
                     persistence.users(), persistence.credentials(), persistence.conversations(), persistence.messages(),
                     catalog, new Argon2PasswordHasher(),
                     new JwtTokenService(secret, clock, settings.accessTokenLifetime(), ids));
-            UseCases useCases = ChatCore.wire(ports);
+            UseCases useCases = ChatCore.wire(ports, new CoreOptions(settings.singleUser()));
+            warnAboutSingleUserMode(settings);
             settings.admin().ifPresent(admin -> createAdmin(useCases, admin));
             HttpServer http = HttpApi.create(useCases, httpSettings(settings.web()));
             http.start(settings.host(), settings.port());
@@ -76,6 +79,22 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     /** The data directory holds password hashes and every conversation: when Parley creates it, only its owner may enter. */
+    /** Single-user mode trusts whoever can reach the port: say so loudly when that is more than this machine. */
+    private static void warnAboutSingleUserMode(Settings settings) {
+        if (!settings.singleUser()) {
+            return;
+        }
+        boolean loopback = settings.host().equals("localhost") || settings.host().startsWith("127.")
+                || settings.host().equals("::1") || settings.host().equals("[::1]");
+        if (loopback) {
+            LOG.warn("PARLEY_AUTH=none: every request acts as the local user, without any credential");
+        } else {
+            LOG.warn("PARLEY_AUTH=none while listening on {}: ANYONE who can reach this port acts as the local "
+                    + "admin user without any credential. Listen on 127.0.0.1 or turn single-user mode off.",
+                    settings.host());
+        }
+    }
+
     private static HttpSettings httpSettings(Settings.Web web) {
         return new HttpSettings(web.heartbeat(), HttpSettings.DEFAULT_MAX_REQUEST_BODY_BYTES)
                 .withTrustedProxies(web.trustedProxies())

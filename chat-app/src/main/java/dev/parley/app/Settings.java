@@ -1,5 +1,6 @@
 package dev.parley.app;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,9 @@ public record Settings(
         Optional<String> jwtSecret,
         Duration accessTokenLifetime,
         Web web,
-        Optional<Admin> admin) {
+        Optional<Admin> admin,
+        boolean singleUser,
+        Optional<URI> publicUrl) {
 
     public Settings {
         Objects.requireNonNull(host, "host");
@@ -34,6 +37,7 @@ public record Settings(
         Objects.requireNonNull(accessTokenLifetime, "accessTokenLifetime");
         Objects.requireNonNull(web, "web");
         Objects.requireNonNull(admin, "admin");
+        Objects.requireNonNull(publicUrl, "publicUrl");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("PARLEY_PORT must be between 0 and 65535: " + port);
         }
@@ -92,6 +96,6 @@ public record Settings(
         return "Settings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", database=" + database
                 + ", openAi=" + openAi + ", models=" + models + ", defaultModel=" + defaultModel
                 + ", jwtSecret=" + (jwtSecret.isPresent() ? "<redacted>" : "generated") + ", web=" + web
-                + ", admin=" + admin + "]";
+                + ", admin=" + admin + ", singleUser=" + singleUser + ", publicUrl=" + publicUrl + "]";
     }
 }

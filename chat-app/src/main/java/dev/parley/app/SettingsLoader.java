@@ -1,5 +1,6 @@
 package dev.parley.app;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -61,7 +62,9 @@ public final class SettingsLoader {
                 new Settings.Web(Duration.ofSeconds(integer("PARLEY_SSE_HEARTBEAT_SECONDS", 15)),
                         list("PARLEY_TRUSTED_PROXIES"), list("PARLEY_CORS_ORIGINS"),
                         integer("PARLEY_MAX_CONCURRENT_STREAMS", 4), rateLimits()),
-                admin);
+                admin,
+                singleUser(),
+                publicUrl());
     }
 
     /** A comma-separated list; blank entries are dropped. */
@@ -69,6 +72,26 @@ public final class SettingsLoader {
         return value(name)
                 .map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
                 .orElse(List.of());
+    }
+
+    /** PARLEY_AUTH: {@code credentials} (the default) or {@code none}, single-user mode. */
+    private boolean singleUser() {
+        String raw = value("PARLEY_AUTH").orElse("credentials");
+        return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+            case "credentials" -> false;
+            case "none" -> true;
+            default -> throw new IllegalArgumentException("PARLEY_AUTH must be credentials or none, not '" + raw + "'");
+        };
+    }
+
+    private Optional<URI> publicUrl() {
+        return value("PARLEY_PUBLIC_URL").map(raw -> {
+            URI uri = URI.create(raw);
+            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+                throw new IllegalArgumentException("PARLEY_PUBLIC_URL must be an http(s) URL, not '" + raw + "'");
+            }
+            return uri;
+        });
     }
 
     private boolean rateLimits() {

@@ -119,6 +119,22 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void singleUserModeIsOffUnlessAskedForByName() {
+        assertThat(new SettingsLoader(Map.of(), Map.of()).load().singleUser()).isFalse();
+        assertThat(new SettingsLoader(Map.of("PARLEY_AUTH", "none"), Map.of()).load().singleUser()).isTrue();
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_AUTH", "off"), Map.of()).load())
+                .hasMessageContaining("PARLEY_AUTH");
+    }
+
+    @Test
+    void aPublicUrlMustBeAnHttpUrl() {
+        assertThat(new SettingsLoader(Map.of("PARLEY_PUBLIC_URL", "https://chat.example.org"), Map.of()).load()
+                .publicUrl()).hasValueSatisfying(uri -> assertThat(uri.getScheme()).isEqualTo("https"));
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_PUBLIC_URL", "chat.example.org"), Map.of()).load())
+                .hasMessageContaining("PARLEY_PUBLIC_URL");
+    }
+
+    @Test
     void aPortThatIsNotANumberIsExplained() {
         assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_PORT", "eighty"), Map.of()).load())
                 .hasMessageContaining("PARLEY_PORT");

@@ -43,7 +43,7 @@ abstract class EndToEndScenarios {
                 Optional.of(new Settings.OpenAiProvider(provider.baseUrl(), Optional.of("sk-test-key"))),
                 List.of(), Optional.of("gpt-4o-mini"), Optional.empty(), Duration.ofMinutes(15),
                 new Settings.Web(Duration.ofSeconds(15), List.of(), List.of(), 4, false),
-                Optional.of(new Settings.Admin("root", "root password 1")));
+                Optional.of(new Settings.Admin("root", "root password 1")), false, Optional.empty());
         server = ParleyServer.start(settings, Clock.systemUTC());
         client = new ParleyClient(server.baseUri());
     }

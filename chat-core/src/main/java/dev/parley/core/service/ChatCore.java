@@ -12,14 +12,22 @@ public final class ChatCore {
     private ChatCore() {
     }
 
+    /** The core in its default, multi-user mode. */
     public static UseCases wire(DrivenPorts ports) {
+        return wire(ports, CoreOptions.defaults());
+    }
+
+    public static UseCases wire(DrivenPorts ports, CoreOptions options) {
         CoreContext context = new CoreContext(ports);
         PasswordCheck passwordCheck = new PasswordCheck(ports.users(), ports.passwords());
         OpaqueCredentials opaque = new OpaqueCredentials(ports.credentials(), ports.users(), ports.ids(), ports.clock());
         return new UseCases(
                 new RegisterUserService(ports.users(), ports.passwords(), ports.transactions(), ports.clock()),
                 new IssueTokenService(ports.users(), ports.passwords(), ports.tokens()),
-                new AuthenticateService(ports.tokens(), ports.users(), opaque),
+                options.singleUser()
+                        ? new LocalUserAuthenticateService(ports.users(), ports.passwords(), ports.ids(),
+                                ports.transactions(), ports.clock())
+                        : new AuthenticateService(ports.tokens(), ports.users(), opaque),
                 new StartConversationService(ports.conversations(), ports.models(), ports.transactions(),
                         ports.ids(), ports.clock()),
                 new GetConversationService(ports.conversations(), ports.messages()),
