@@ -14,7 +14,9 @@ import dev.parley.core.service.CoreOptions;
 import dev.parley.http.HttpApi;
 import dev.parley.http.HttpServer;
 import dev.parley.http.HttpSettings;
+import dev.parley.http.support.RateLimit;
 import dev.parley.http.support.RateLimits;
+import dev.parley.http.support.RouteClass;
 import dev.parley.llm.catalog.ModelCatalogs;
 import dev.parley.llm.http.ProviderHttp;
 import dev.parley.llm.openai.OpenAiSettings;
@@ -27,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +103,20 @@ public final class ParleyServer implements AutoCloseable {
                 .withTrustedProxies(web.trustedProxies())
                 .withCorsOrigins(web.corsOrigins())
                 .withMaxConcurrentStreams(web.maxConcurrentStreams())
-                .withRateLimits(web.rateLimits() ? RateLimits.defaults() : RateLimits.off());
+                .withRateLimits(rateLimits(web));
+    }
+
+    private static RateLimits rateLimits(Settings.Web web) {
+        if (!web.rateLimits()) {
+            return RateLimits.off();
+        }
+        RateLimits limits = RateLimits.defaults();
+        for (Settings.RateLimitOverride change : web.rateLimitOverrides()) {
+            RouteClass routeClass = RouteClass.valueOf(change.routeClass().toUpperCase(Locale.ROOT));
+            limits = change.per() == null ? limits.without(routeClass)
+                    : limits.with(routeClass, new RateLimit(change.requests(), change.per()));
+        }
+        return limits;
     }
 
     private static void createAdmin(UseCases useCases, Settings.Admin admin) {

@@ -58,17 +58,36 @@ public record Settings(
      * rate limits apply (they always should, except for load tests).
      */
     public record Web(Duration heartbeat, List<String> trustedProxies, List<String> corsOrigins,
-            int maxConcurrentStreams, boolean rateLimits) {
+            int maxConcurrentStreams, boolean rateLimits, List<RateLimitOverride> rateLimitOverrides) {
 
         public Web {
             Objects.requireNonNull(heartbeat, "heartbeat");
             trustedProxies = List.copyOf(trustedProxies);
             corsOrigins = List.copyOf(corsOrigins);
+            rateLimitOverrides = List.copyOf(rateLimitOverrides);
+        }
+
+        /** Rate limits on at their defaults. */
+        public Web(Duration heartbeat, List<String> trustedProxies, List<String> corsOrigins,
+                int maxConcurrentStreams, boolean rateLimits) {
+            this(heartbeat, trustedProxies, corsOrigins, maxConcurrentStreams, rateLimits, List.of());
         }
 
         /** Fifteen-second heartbeats, no proxies, no CORS, four streams per user, rate limits on. */
         public static Web defaults() {
             return new Web(Duration.ofSeconds(15), List.of(), List.of(), 4, true);
+        }
+    }
+
+    /**
+     * One route class's rate limit changed from its default: {@code requests} per {@code per}, or no
+     * limit at all when {@code per} is null. Route classes are those of the HTTP adapter (login,
+     * register, reply, …).
+     */
+    public record RateLimitOverride(String routeClass, long requests, Duration per) {
+
+        public RateLimitOverride {
+            Objects.requireNonNull(routeClass, "routeClass");
         }
     }
 

@@ -61,7 +61,9 @@ public final class SettingsLoader {
                 Duration.ofSeconds(integer("PARLEY_ACCESS_TOKEN_TTL_SECONDS", 15 * 60)),
                 new Settings.Web(Duration.ofSeconds(integer("PARLEY_SSE_HEARTBEAT_SECONDS", 15)),
                         list("PARLEY_TRUSTED_PROXIES"), list("PARLEY_CORS_ORIGINS"),
-                        integer("PARLEY_MAX_CONCURRENT_STREAMS", 4), rateLimits()),
+                        integer("PARLEY_MAX_CONCURRENT_STREAMS", 4),
+                        RateLimitSpec.enabled(value("PARLEY_RATE_LIMITS").orElse("on")),
+                        RateLimitSpec.overrides(value("PARLEY_RATE_LIMITS").orElse("on"))),
                 admin,
                 singleUser(),
                 publicUrl());
@@ -92,15 +94,6 @@ public final class SettingsLoader {
             }
             return uri;
         });
-    }
-
-    private boolean rateLimits() {
-        String raw = value("PARLEY_RATE_LIMITS").orElse("on");
-        return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
-            case "on" -> true;
-            case "off" -> false;
-            default -> throw new IllegalArgumentException("PARLEY_RATE_LIMITS must be on or off, not '" + raw + "'");
-        };
     }
 
     private Optional<String> value(String name) {

@@ -119,6 +119,22 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void eachRouteClassLimitCanBeChangedOrLiftedByName() {
+        Settings.Web web = new SettingsLoader(Map.of("PARLEY_RATE_LIMITS", "reply=20/min, register=off, login=5/h"),
+                Map.of()).load().web();
+
+        assertThat(web.rateLimits()).isTrue();
+        assertThat(web.rateLimitOverrides()).containsExactly(
+                new Settings.RateLimitOverride("reply", 20, Duration.ofMinutes(1)),
+                new Settings.RateLimitOverride("register", 0, null),
+                new Settings.RateLimitOverride("login", 5, Duration.ofHours(1)));
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_RATE_LIMITS", "replies=20/min"), Map.of()).load())
+                .hasMessageContaining("unknown route class 'replies'");
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_RATE_LIMITS", "reply=fast"), Map.of()).load())
+                .hasMessageContaining("PARLEY_RATE_LIMITS");
+    }
+
+    @Test
     void singleUserModeIsOffUnlessAskedForByName() {
         assertThat(new SettingsLoader(Map.of(), Map.of()).load().singleUser()).isFalse();
         assertThat(new SettingsLoader(Map.of("PARLEY_AUTH", "none"), Map.of()).load().singleUser()).isTrue();
