@@ -69,7 +69,7 @@ public final class ParleyServer implements AutoCloseable {
             UseCases useCases = ChatCore.wire(ports, new CoreOptions(settings.singleUser()));
             warnAboutSingleUserMode(settings);
             settings.admin().ifPresent(admin -> createAdmin(useCases, admin));
-            HttpServer http = HttpApi.create(useCases, httpSettings(settings.web()));
+            HttpServer http = HttpApi.create(useCases, httpSettings(settings));
             http.start(settings.host(), settings.port());
             ParleyServer server = new ParleyServer(persistence, providerHttp, http);
             LOG.info("Parley is listening on {}", server.baseUri());
@@ -98,12 +98,16 @@ public final class ParleyServer implements AutoCloseable {
         }
     }
 
-    private static HttpSettings httpSettings(Settings.Web web) {
+    private static HttpSettings httpSettings(Settings settings) {
+        Settings.Web web = settings.web();
         return new HttpSettings(web.heartbeat(), HttpSettings.DEFAULT_MAX_REQUEST_BODY_BYTES)
                 .withTrustedProxies(web.trustedProxies())
                 .withCorsOrigins(web.corsOrigins())
                 .withMaxConcurrentStreams(web.maxConcurrentStreams())
-                .withRateLimits(rateLimits(web));
+                .withRateLimits(rateLimits(web))
+                .withAllowedHosts(web.allowedHosts())
+                .withPublicOrigin(settings.publicUrl().map(URI::toString))
+                .withSecureCookies(settings.publicUrl().map(url -> url.getScheme().equals("https")).orElse(false));
     }
 
     private static RateLimits rateLimits(Settings.Web web) {

@@ -54,23 +54,26 @@ public record Settings(
 
     /**
      * How the HTTP server treats its clients: the SSE heartbeat, which proxies may tell the client's
-     * address, which browser origins may call with credentials, the per-user stream cap, and whether
-     * rate limits apply (they always should, except for load tests).
+     * address, which browser origins may call with credentials, the per-user stream cap, whether rate
+     * limits apply (they always should, except for load tests) and how, and which {@code Host} names
+     * it answers to (empty: any).
      */
     public record Web(Duration heartbeat, List<String> trustedProxies, List<String> corsOrigins,
-            int maxConcurrentStreams, boolean rateLimits, List<RateLimitOverride> rateLimitOverrides) {
+            int maxConcurrentStreams, boolean rateLimits, List<RateLimitOverride> rateLimitOverrides,
+            List<String> allowedHosts) {
 
         public Web {
             Objects.requireNonNull(heartbeat, "heartbeat");
             trustedProxies = List.copyOf(trustedProxies);
             corsOrigins = List.copyOf(corsOrigins);
             rateLimitOverrides = List.copyOf(rateLimitOverrides);
+            allowedHosts = List.copyOf(allowedHosts);
         }
 
-        /** Rate limits on at their defaults. */
+        /** Rate limits at their defaults (or off), and any Host header answered. */
         public Web(Duration heartbeat, List<String> trustedProxies, List<String> corsOrigins,
                 int maxConcurrentStreams, boolean rateLimits) {
-            this(heartbeat, trustedProxies, corsOrigins, maxConcurrentStreams, rateLimits, List.of());
+            this(heartbeat, trustedProxies, corsOrigins, maxConcurrentStreams, rateLimits, List.of(), List.of());
         }
 
         /** Fifteen-second heartbeats, no proxies, no CORS, four streams per user, rate limits on. */

@@ -43,6 +43,9 @@ public final class SettingsLoader {
             throw new IllegalArgumentException(
                     "PARLEY_MODELS names models but no provider serves them: set OPENAI_BASE_URL (and OPENAI_API_KEY)");
         }
+        boolean singleUser = singleUser();
+        Optional<URI> publicUrl = publicUrl();
+        String host = value("PARLEY_HOST").orElse("127.0.0.1");
         Optional<String> adminName = value("PARLEY_ADMIN_USERNAME");
         Optional<String> adminPassword = value("PARLEY_ADMIN_PASSWORD");
         if (adminName.isPresent() != adminPassword.isPresent()) {
@@ -50,7 +53,7 @@ public final class SettingsLoader {
         }
         Optional<Settings.Admin> admin = adminName.map(name -> new Settings.Admin(name, adminPassword.get()));
         return new Settings(
-                value("PARLEY_HOST").orElse("127.0.0.1"),
+                host,
                 integer("PARLEY_PORT", 8000),
                 Path.of(value("PARLEY_DATA_DIR").orElse("./data")),
                 database,
@@ -63,10 +66,11 @@ public final class SettingsLoader {
                         list("PARLEY_TRUSTED_PROXIES"), list("PARLEY_CORS_ORIGINS"),
                         integer("PARLEY_MAX_CONCURRENT_STREAMS", 4),
                         RateLimitSpec.enabled(value("PARLEY_RATE_LIMITS").orElse("on")),
-                        RateLimitSpec.overrides(value("PARLEY_RATE_LIMITS").orElse("on"))),
+                        RateLimitSpec.overrides(value("PARLEY_RATE_LIMITS").orElse("on")),
+                        allowedHosts(singleUser, host, publicUrl)),
                 admin,
-                singleUser(),
-                publicUrl());
+                singleUser,
+                publicUrl);
     }
 
     /** A comma-separated list; blank entries are dropped. */
@@ -84,6 +88,24 @@ public final class SettingsLoader {
             case "none" -> true;
             default -> throw new IllegalArgumentException("PARLEY_AUTH must be credentials or none, not '" + raw + "'");
         };
+    }
+
+    /**
+     * PARLEY_ALLOWED_HOSTS when given; otherwise any host, except in single-user mode, where only this
+     * machine's loopback names, the host listened on and the public URL's host are answered, so that a
+     * web page cannot reach the credential-free server through DNS rebinding.
+     */
+    private List<String> allowedHosts(boolean singleUser, String host, Optional<URI> publicUrl) {
+        List<String> configured = list("PARLEY_ALLOWED_HOSTS");
+        if (!configured.isEmpty() || !singleUser) {
+            return configured;
+        }
+        List<String> hosts = new java.util.ArrayList<>(List.of("localhost", "127.0.0.1", "::1"));
+        if (!host.equals("0.0.0.0") && !host.equals("::") && !host.equals("[::]")) {
+            hosts.add(host);
+        }
+        publicUrl.ifPresent(url -> hosts.add(url.getHost()));
+        return List.copyOf(new java.util.LinkedHashSet<>(hosts));
     }
 
     private Optional<URI> publicUrl() {

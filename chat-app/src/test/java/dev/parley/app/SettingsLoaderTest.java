@@ -143,6 +143,19 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void singleUserModeAnswersOnlyThisMachinesNamesUnlessToldOtherwise() {
+        Settings single = new SettingsLoader(Map.of("PARLEY_AUTH", "none", "PARLEY_HOST", "0.0.0.0",
+                "PARLEY_PUBLIC_URL", "https://me.example.org"), Map.of()).load();
+        Settings multi = new SettingsLoader(Map.of(), Map.of()).load();
+        Settings told = new SettingsLoader(Map.of("PARLEY_AUTH", "none", "PARLEY_ALLOWED_HOSTS", "box.lan"),
+                Map.of()).load();
+
+        assertThat(single.web().allowedHosts()).containsExactly("localhost", "127.0.0.1", "::1", "me.example.org");
+        assertThat(multi.web().allowedHosts()).isEmpty();
+        assertThat(told.web().allowedHosts()).containsExactly("box.lan");
+    }
+
+    @Test
     void aPublicUrlMustBeAnHttpUrl() {
         assertThat(new SettingsLoader(Map.of("PARLEY_PUBLIC_URL", "https://chat.example.org"), Map.of()).load()
                 .publicUrl()).hasValueSatisfying(uri -> assertThat(uri.getScheme()).isEqualTo("https"));

@@ -2,14 +2,19 @@ package dev.parley.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.port.in.UseCases;
+import dev.parley.http.support.AccessControl;
 import dev.parley.http.support.ClientAddresses;
 import dev.parley.http.support.CorsPolicy;
+import dev.parley.http.support.HostCheck;
 import dev.parley.http.support.Credentials;
+import dev.parley.http.support.CsrfCheck;
 import dev.parley.http.support.ErrorResponses;
 import dev.parley.http.support.InFlightReplies;
 import dev.parley.http.support.Json;
 import dev.parley.http.support.RateLimiter;
 import dev.parley.http.support.RequestLimits;
+import dev.parley.http.support.RouteInventory;
+import dev.parley.http.support.SessionCookie;
 import dev.parley.http.v1.AccountEndpoints;
 import dev.parley.http.v1.AdminEndpoints;
 import dev.parley.http.v1.AuthEndpoints;
@@ -22,7 +27,11 @@ import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
-/** Driving adapter: builds the Javalin server that serves Parley's HTTP APIs over the core's use cases. */
+/**
+ * Driving adapter: builds the Javalin server that serves Parley's HTTP APIs over the core's use cases.
+ * Every route declares who may call it ({@link dev.parley.http.support.Access}); building a server with a
+ * route that does not fails with an {@link IllegalStateException}.
+ */
 public final class HttpApi {
 
     private HttpApi() {
@@ -37,7 +46,12 @@ public final class HttpApi {
         RequestLimits limits = new RequestLimits(new RateLimiter(settings.rateLimits()),
                 new ClientAddresses(settings.trustedProxies()), credentials);
         GracefulHandler requests = new GracefulHandler();
+        CsrfCheck csrf = new CsrfCheck(settings.publicOrigin(), settings.corsOrigins());
+        AccessControl access = new AccessControl(credentials, csrf);
+        SessionCookie cookie = new SessionCookie(settings.secureCookies());
+        RouteInventory inventory = new RouteInventory();
         return new HttpServer(Javalin.create(config -> {
+            inventory.watch(config.events);
             config.concurrency.useVirtualThreads = true;
             config.http.maxRequestSize = maxBody;
             config.http.prefer405over404 = true;
@@ -51,6 +65,7 @@ public final class HttpApi {
 
             config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
             // Before the limits, so that a browser may read a 429 too; a preflight ends here.
+            new HostCheck(settings.allowedHosts()).register(config.routes);
             new CorsPolicy(settings.corsOrigins()).register(config.routes);
             // A declared length over the limit is refused before any of the body is read.
             config.routes.beforeMatched(ctx -> {
@@ -59,15 +74,16 @@ public final class HttpApi {
                 }
             });
             limits.register(config.routes);
+            access.register(config.routes);
             ErrorResponses.register(config.routes);
 
             new AuthEndpoints(useCases, credentials, mapper).register(config.routes);
-            new TokenEndpoints(useCases, mapper, limits).register(config.routes);
-            new AccountEndpoints(useCases, credentials, mapper).register(config.routes);
+            new TokenEndpoints(useCases, mapper, limits, cookie, csrf).register(config.routes);
+            new AccountEndpoints(useCases, credentials, mapper, cookie).register(config.routes);
             new AdminEndpoints(useCases, credentials).register(config.routes);
             new ChatEndpoints(useCases, credentials, mapper, settings.heartbeat(), replies).register(config.routes);
             new SessionEndpoints(useCases, credentials, mapper).register(config.routes);
             new ModelEndpoints(useCases.listModels(), credentials).register(config.routes);
-        }), replies, requests, settings.shutdownGrace());
+        }), replies, requests, settings.shutdownGrace(), inventory);
     }
 }

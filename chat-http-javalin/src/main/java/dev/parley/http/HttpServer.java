@@ -1,8 +1,11 @@
 package dev.parley.http;
 
+import dev.parley.http.support.DeclaredRoute;
 import dev.parley.http.support.InFlightReplies;
+import dev.parley.http.support.RouteInventory;
 import io.javalin.Javalin;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,13 +25,16 @@ public final class HttpServer implements AutoCloseable {
     private final InFlightReplies replies;
     private final GracefulHandler requests;
     private final Duration shutdownGrace;
+    private final RouteInventory inventory;
     private volatile String host;
 
-    HttpServer(Javalin app, InFlightReplies replies, GracefulHandler requests, Duration shutdownGrace) {
+    HttpServer(Javalin app, InFlightReplies replies, GracefulHandler requests, Duration shutdownGrace,
+            RouteInventory inventory) {
         this.app = app;
         this.replies = replies;
         this.requests = requests;
         this.shutdownGrace = shutdownGrace;
+        this.inventory = inventory;
     }
 
     /** Starts listening; port 0 picks a free port, which {@link #port()} then tells. */
@@ -41,6 +47,11 @@ public final class HttpServer implements AutoCloseable {
     /** The port actually bound. */
     public int port() {
         return app.port();
+    }
+
+    /** Every route the server serves, each with who may call it, in the order they were registered. */
+    public List<DeclaredRoute> routes() {
+        return inventory.routes();
     }
 
     /** The interface the server listens on, as it was given to {@link #start}. */

@@ -2,10 +2,12 @@ package dev.parley.http;
 
 import dev.parley.http.support.AddressRange;
 import dev.parley.http.support.CorsPolicy;
+import dev.parley.http.support.CsrfCheck;
 import dev.parley.http.support.RateLimits;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Settings of the HTTP adapter. The shorter constructors and {@link #defaults()} take the defaults
@@ -24,10 +26,14 @@ import java.util.Objects;
  *     is believed (none: the connection's peer is always the client)
  * @param corsOrigins the exact origins ({@code scheme://host[:port]}) that browsers may call from with
  *     credentials (none: no CORS headers at all)
+ * @param secureCookies whether the session cookie is marked {@code Secure}, for a server reached over https
+ * @param publicOrigin the origin ({@code scheme://host[:port]}) browsers reach the server at, e.g. behind a
+ *     reverse proxy; given a URL, only its origin is kept. Cookie-authenticated state changes must come from
+ *     it (or a CORS origin). Empty: from the origin the request's {@code Host} header names
  */
 public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duration shutdownGrace,
         Duration credentialRecheck, RateLimits rateLimits, int maxConcurrentStreams, List<String> trustedProxies,
-        List<String> corsOrigins) {
+        List<String> corsOrigins, boolean secureCookies, Optional<String> publicOrigin, List<String> allowedHosts) {
 
     public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
     public static final long DEFAULT_MAX_REQUEST_BODY_BYTES = 1024 * 1024;
@@ -37,7 +43,8 @@ public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duratio
 
     /**
      * @throws IllegalArgumentException for a duration or limit out of range, a trusted proxy that is not an IP
-     *     address or CIDR block, or a CORS origin that is not exact ({@code *}, {@code null}, a path)
+     *     address or CIDR block, a CORS origin that is not exact ({@code *}, {@code null}, a path), or a
+     *     public origin that is no http(s) URL
      */
     public HttpSettings {
         Objects.requireNonNull(heartbeat, "heartbeat");
@@ -46,6 +53,8 @@ public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duratio
         Objects.requireNonNull(rateLimits, "rateLimits");
         Objects.requireNonNull(trustedProxies, "trustedProxies");
         Objects.requireNonNull(corsOrigins, "corsOrigins");
+        Objects.requireNonNull(publicOrigin, "publicOrigin");
+        allowedHosts = List.copyOf(allowedHosts);
         if (heartbeat.isNegative() || heartbeat.isZero()) {
             throw new IllegalArgumentException("heartbeat must be positive: " + heartbeat);
         }
@@ -65,13 +74,15 @@ public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duratio
         // Read once here only to check them, so that a bad entry fails where the settings are made.
         trustedProxies.forEach(AddressRange::parse);
         corsOrigins = corsOrigins.stream().map(CorsPolicy::origin).toList();
+        publicOrigin = publicOrigin.map(url -> CsrfCheck.originOf(url).orElseThrow(
+                () -> new IllegalArgumentException("publicOrigin must be an http(s) URL: " + url)));
     }
 
     /** These limits with the defaults of the abuse limits, as {@link #defaults()} has them. */
     public HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duration shutdownGrace,
             Duration credentialRecheck) {
         this(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, RateLimits.defaults(),
-                DEFAULT_MAX_CONCURRENT_STREAMS, List.of(), List.of());
+                DEFAULT_MAX_CONCURRENT_STREAMS, List.of(), List.of(), false, Optional.empty(), List.of());
     }
 
     /** These limits with the default credential re-check of 2 s, and the defaults of the abuse limits. */
@@ -86,7 +97,8 @@ public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duratio
 
     /**
      * A 15 s heartbeat, a 1 MiB body limit, a 10 s shutdown grace, a 2 s credential re-check, seed 003's
-     * rate limits ({@link RateLimits#defaults()}), 4 concurrent streams per user, no trusted proxy, no CORS.
+     * rate limits ({@link RateLimits#defaults()}), 4 concurrent streams per user, no trusted proxy, no CORS,
+     * cookies not marked Secure, no public origin.
      */
     public static HttpSettings defaults() {
         return new HttpSettings(DEFAULT_HEARTBEAT, DEFAULT_MAX_REQUEST_BODY_BYTES, DEFAULT_SHUTDOWN_GRACE,
@@ -95,21 +107,41 @@ public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duratio
 
     public HttpSettings withRateLimits(RateLimits limits) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, limits,
-                maxConcurrentStreams, trustedProxies, corsOrigins);
+                maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, publicOrigin, allowedHosts);
     }
 
     public HttpSettings withMaxConcurrentStreams(int streams) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
-                streams, trustedProxies, corsOrigins);
+                streams, trustedProxies, corsOrigins, secureCookies, publicOrigin, allowedHosts);
     }
 
     public HttpSettings withTrustedProxies(List<String> proxies) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
-                maxConcurrentStreams, proxies, corsOrigins);
+                maxConcurrentStreams, proxies, corsOrigins, secureCookies, publicOrigin, allowedHosts);
     }
 
     public HttpSettings withCorsOrigins(List<String> origins) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
-                maxConcurrentStreams, trustedProxies, origins);
+                maxConcurrentStreams, trustedProxies, origins, secureCookies, publicOrigin, allowedHosts);
+    }
+
+    public HttpSettings withSecureCookies(boolean secure) {
+        return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
+                maxConcurrentStreams, trustedProxies, corsOrigins, secure, publicOrigin, allowedHosts);
+    }
+
+    /** These settings with {@code url}'s origin as the public origin (e.g. PARLEY_PUBLIC_URL's); empty: none. */
+    public HttpSettings withPublicOrigin(Optional<String> url) {
+        return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
+                maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, url, allowedHosts);
+    }
+
+    /**
+     * These settings answering only requests whose {@code Host} is one of {@code hosts} (names or IP
+     * literals, ports ignored); empty: any host. A defence against DNS rebinding.
+     */
+    public HttpSettings withAllowedHosts(List<String> hosts) {
+        return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
+                maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, publicOrigin, hosts);
     }
 }

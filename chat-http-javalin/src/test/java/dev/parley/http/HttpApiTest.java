@@ -3,6 +3,7 @@ package dev.parley.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.http.support.Json;
 import java.net.http.HttpRequest.BodyPublishers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +67,20 @@ class HttpApiTest {
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.body()).isEqualTo("{\"detail\":[{\"loc\":[\"body\"],\"msg\":\"JSON decode error\",\"type\":\"json_invalid\"}]}");
+    }
+
+    @Test
+    void jsonNestedDeeperThanAnyRequestNeedsIsRefusedAsMalformed() {
+        String deep = "{\"username\": " + "[".repeat(Json.MAX_NESTING_DEPTH + 1) + "]".repeat(Json.MAX_NESTING_DEPTH + 1) + "}";
+        String fine = "{\"username\": " + "[".repeat(8) + "]".repeat(8) + "}";
+
+        ApiResponse tooDeep = api.post("/v1/auth/register", deep, null);
+        ApiResponse shallow = api.post("/v1/auth/register", fine, null);
+
+        assertThat(tooDeep.status()).isEqualTo(422);
+        assertThat(tooDeep.body()).contains("json_invalid");
+        assertThat(shallow.status()).isEqualTo(422);
+        assertThat(shallow.body()).doesNotContain("json_invalid");
     }
 
     @Test

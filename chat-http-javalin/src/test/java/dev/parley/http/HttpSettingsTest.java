@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.http.support.RateLimits;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HttpSettingsTest {
@@ -49,5 +50,30 @@ class HttpSettingsTest {
     void atLeastOneConcurrentStreamIsAllowed() {
         assertThatThrownBy(() -> HttpSettings.defaults().withMaxConcurrentStreams(0))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void cookiesAreNotSecureAndThereIsNoPublicOriginUnlessSaid() {
+        HttpSettings defaults = HttpSettings.defaults();
+
+        assertThat(defaults.secureCookies()).isFalse();
+        assertThat(defaults.publicOrigin()).isEmpty();
+        assertThat(defaults.withSecureCookies(true).secureCookies()).isTrue();
+    }
+
+    @Test
+    void ofAPublicUrlOnlyItsOriginIsKeptWithoutTheDefaultPort() {
+        assertThat(HttpSettings.defaults().withPublicOrigin(Optional.of("HTTPS://Chat.Example.org:443/parley/"))
+                .publicOrigin()).contains("https://chat.example.org");
+        assertThat(HttpSettings.defaults().withPublicOrigin(Optional.of("http://localhost:8080")).publicOrigin())
+                .contains("http://localhost:8080");
+    }
+
+    @Test
+    void aPublicOriginMustBeAnHttpUrlWithAHost() {
+        for (String url : List.of("chat.example.org", "ftp://chat.example.org", "https://", "null", "")) {
+            assertThatThrownBy(() -> HttpSettings.defaults().withPublicOrigin(Optional.of(url)))
+                    .as(url).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 }

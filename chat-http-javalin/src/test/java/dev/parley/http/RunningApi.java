@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.port.in.CreateAdminCommand;
 import dev.parley.core.port.in.IssueTokenCommand;
 import dev.parley.core.port.in.UseCases;
+import dev.parley.core.service.ChatCore;
+import dev.parley.core.service.CoreOptions;
 import dev.parley.core.testing.TestCore;
+import dev.parley.http.support.SessionCookie;
 import dev.parley.http.support.RateLimit;
 import dev.parley.http.support.RateLimits;
 import java.io.IOException;
@@ -59,6 +62,12 @@ public final class RunningApi implements AutoCloseable {
         return new RunningApi(core, core.useCases(), settings);
     }
 
+    /** Serves a fresh in-memory core in single-user mode: every request acts as the local user. */
+    public static RunningApi startSingleUser(HttpSettings settings) {
+        TestCore core = TestCore.create();
+        return new RunningApi(core, ChatCore.wire(core.ports(), new CoreOptions(true)), settings);
+    }
+
     /** Serves {@code useCases} (perhaps the core's with one replaced) instead of the core's own. */
     public static RunningApi start(TestCore core, UseCases useCases) {
         return new RunningApi(core, useCases, settings());
@@ -86,6 +95,21 @@ public final class RunningApi implements AutoCloseable {
     /** A fresh bearer token, straight from the core. */
     public String logIn(String username, String password) {
         return core.useCases().issueToken().issue(new IssueTokenCommand(username, password)).value();
+    }
+
+    /** A fresh session secret, straight from the core, for the session cookie. */
+    public String sessionFor(String username, String password) {
+        return core.useCases().startSession().startSession(new IssueTokenCommand(username, password)).value();
+    }
+
+    /** The server's own origin, as a browser on its pages would send it in {@code Origin}. */
+    public String origin() {
+        return base.toString();
+    }
+
+    /** A request to {@code path} carrying {@code session} in the session cookie, as a browser sends it. */
+    public HttpRequest.Builder withCookie(String path, String session) {
+        return request(path, null).header("Cookie", SessionCookie.NAME + "=" + session);
     }
 
     /** The server itself, for stopping it while requests are in flight. */

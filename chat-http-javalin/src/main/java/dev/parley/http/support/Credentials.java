@@ -11,10 +11,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * HTTP support: turns a request's {@code Authorization} header into a user, through the core. Two
- * schemes are accepted, named in any case: {@code Bearer <access token>} and Django REST framework's
- * {@code Token <api key>}; each credential works only in its own scheme. The outcome is remembered on
- * the request, so that the rate limits and the handler ask the core once.
+ * HTTP support: turns a request's credential into a user, through the core. The {@code Authorization}
+ * header is read first, in two schemes named in any case: {@code Bearer <access token>} and Django REST
+ * framework's {@code Token <api key>}; each credential works only in its own scheme. Without that header,
+ * the {@value SessionCookie#NAME} cookie names a server-side session. A request with neither (or with a
+ * header in another scheme) presents no credential, and the core decides: in single-user mode it stands
+ * for the local user, otherwise it is refused 401 "Not authenticated". The outcome is remembered on the
+ * request, so that the rate limits, the access control and the handler ask the core once.
  */
 public final class Credentials {
 
@@ -22,12 +25,18 @@ public final class Credentials {
     static final String INVALID = "Could not validate credentials";
     private static final String OUTCOME = Credentials.class.getName() + ".outcome";
 
-    /** A credential as presented: its scheme and its secret. */
-    private record Presented(CredentialScheme scheme, String secret) {
+    /** A credential as presented: its scheme, its secret (null: none at all), and whether the browser sends it by itself. */
+    private record Presented(CredentialScheme scheme, String secret, boolean ambient) {
+
+        static final Presented NONE = new Presented(CredentialScheme.BEARER, null, true);
+
+        AuthenticateCommand command() {
+            return new AuthenticateCommand(scheme, secret);
+        }
 
         @Override
         public String toString() {
-            return "Presented[scheme=" + scheme + ", secret=<redacted>]";
+            return "Presented[scheme=" + scheme + ", secret=<redacted>, ambient=" + ambient + "]";
         }
     }
 
@@ -74,45 +83,50 @@ public final class Credentials {
 
     /** The caller, or the refusal to answer with. */
     private Object authenticate(Context ctx) {
-        String header = ctx.header("Authorization");
-        Presented presented = header == null ? null : presented(header);
-        if (presented == null) {
-            return HttpProblem.unauthorized(NOT_AUTHENTICATED);
-        }
+        Presented presented = presented(ctx);
         try {
-            return new Caller(authenticate.authenticate(command(presented)), () -> stillValid(presented));
+            User user = authenticate.authenticate(presented.command());
+            return new Caller(user, () -> stillValid(presented), presented.ambient());
         } catch (AuthenticationException e) {
-            return HttpProblem.unauthorized(INVALID);
+            return HttpProblem.unauthorized(presented.secret() == null ? NOT_AUTHENTICATED : INVALID);
         }
     }
 
     /** Asked in the scheme it was first presented in, since an API key is no bearer token. */
     private boolean stillValid(Presented presented) {
         try {
-            authenticate.authenticate(command(presented));
+            authenticate.authenticate(presented.command());
             return true;
         } catch (AuthenticationException e) {
             return false;
         }
     }
 
-    private static AuthenticateCommand command(Presented presented) {
-        return new AuthenticateCommand(presented.scheme(), presented.secret());
+    private static Presented presented(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header != null) {
+            return fromHeader(header);
+        }
+        return SessionCookie.read(ctx).map(secret -> new Presented(CredentialScheme.SESSION, secret, true))
+                .orElse(Presented.NONE);
     }
 
-    /** The credential of a Bearer or Token header, or null for any other header. */
-    private static Presented presented(String header) {
+    /**
+     * The credential of a Bearer or Token header; any other header presents none, and is then as ambient
+     * as no header at all, since a browser may resend HTTP Basic credentials by itself.
+     */
+    private static Presented fromHeader(String header) {
         String value = header.strip();
         int space = value.indexOf(' ');
         String scheme = space < 0 ? value : value.substring(0, space);
         String secret = space < 0 ? "" : value.substring(space + 1).strip();
         if (secret.isEmpty()) {
-            return null;
+            return Presented.NONE;
         }
         return switch (scheme.toLowerCase(Locale.ROOT)) {
-            case "bearer" -> new Presented(CredentialScheme.BEARER, secret);
-            case "token" -> new Presented(CredentialScheme.API_TOKEN, secret);
-            default -> null;
+            case "bearer" -> new Presented(CredentialScheme.BEARER, secret, false);
+            case "token" -> new Presented(CredentialScheme.API_TOKEN, secret, false);
+            default -> Presented.NONE;
         };
     }
 }

@@ -1,18 +1,15 @@
 package dev.parley.http.support;
 
-import io.javalin.http.Handler;
-import io.javalin.http.HandlerType;
-import io.javalin.router.Endpoint;
 import io.javalin.router.EndpointMetadata;
 
 /**
  * HTTP support: the classes of routes that share a rate limit, after seed 003's table. A route declares
- * its class when it is registered ({@link #endpoint}); a route that declares none is {@link #OTHER}.
- * Today's /v1 routes:
+ * its class when it is registered, together with its {@link Access} ({@link Access#endpoint}). Today's
+ * /v1 routes:
  * <ul>
- * <li>{@code POST /v1/auth/token}, {@code POST /v1/auth/api-token} and {@code POST /v1/auth/password} (each
- *     checks a password) and {@code POST /v1/auth/token/refresh}: {@link #LOGIN}, and the two logins also
- *     {@link #LOGIN_ACCOUNT}</li>
+ * <li>{@code POST /v1/auth/token}, {@code POST /v1/auth/api-token}, {@code POST /v1/auth/session} and
+ *     {@code POST /v1/auth/password} (each checks a password) and {@code POST /v1/auth/token/refresh}:
+ *     {@link #LOGIN}, and the three logins also {@link #LOGIN_ACCOUNT}</li>
  * <li>{@code GET /v1/auth/me}, {@code POST /v1/auth/token/verify}: {@link #STATUS}</li>
  * <li>{@code POST /v1/auth/register}: {@link #REGISTER}</li>
  * <li>{@code DELETE /v1/auth/me}, {@code POST /v1/admin/users/{username}/deactivate}: {@link #REMOVAL}</li>
@@ -54,10 +51,5 @@ public enum RouteClass implements EndpointMetadata {
     /** Whether callers of this class are always counted by client address, since they present no credential. */
     public boolean anonymous() {
         return anonymous;
-    }
-
-    /** A route of this class, for {@code RoutesConfig.addEndpoint}. */
-    public Endpoint endpoint(HandlerType method, String path, Handler handler) {
-        return Endpoint.create(method, path).addMetadata(this).handler(handler);
     }
 }

@@ -5,11 +5,13 @@ import dev.parley.core.domain.error.InvalidInputException;
 import dev.parley.core.domain.user.User;
 import dev.parley.core.port.in.UseCases;
 import dev.parley.core.port.in.UserCommand;
+import dev.parley.http.support.Access;
 import dev.parley.http.support.BodyFields;
 import dev.parley.http.support.Credentials;
 import dev.parley.http.support.FieldError;
 import dev.parley.http.support.HttpProblem;
 import dev.parley.http.support.RouteClass;
+import dev.parley.http.support.SessionCookie;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -18,30 +20,36 @@ import java.util.List;
 /**
  * HTTP adapter, /v1 dialect: the caller's own account: log out everywhere, change the password, delete
  * the account. Each of them ends every credential the user holds, in every scheme and on every node,
- * and with them the user's replies in flight; a password change too, so the client logs in again.
+ * and with them the user's replies in flight; a password change too, so the client logs in again. Logging
+ * out also tells the browser to forget its session cookie.
  */
 public final class AccountEndpoints {
 
     private final UseCases useCases;
     private final Credentials credentials;
     private final ObjectMapper mapper;
+    private final SessionCookie cookie;
 
-    public AccountEndpoints(UseCases useCases, Credentials credentials, ObjectMapper mapper) {
+    public AccountEndpoints(UseCases useCases, Credentials credentials, ObjectMapper mapper, SessionCookie cookie) {
         this.useCases = useCases;
         this.credentials = credentials;
         this.mapper = mapper;
+        this.cookie = cookie;
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/v1/auth/logout", this::logOut);
+        routes.addEndpoint(Access.USER.endpoint(RouteClass.OTHER, HandlerType.POST, "/v1/auth/logout", this::logOut));
         // Rate limited like a login: it, too, tells whether a password is right.
-        routes.addEndpoint(RouteClass.LOGIN.endpoint(HandlerType.POST, "/v1/auth/password", this::changePassword));
-        routes.addEndpoint(RouteClass.REMOVAL.endpoint(HandlerType.DELETE, "/v1/auth/me", this::deleteAccount));
+        routes.addEndpoint(Access.USER.endpoint(RouteClass.LOGIN, HandlerType.POST, "/v1/auth/password",
+                this::changePassword));
+        routes.addEndpoint(Access.USER.endpoint(RouteClass.REMOVAL, HandlerType.DELETE, "/v1/auth/me",
+                this::deleteAccount));
     }
 
     private void logOut(Context ctx) {
         User user = credentials.require(ctx);
         useCases.logOut().logOut(new UserCommand(user.id()));
+        cookie.clear(ctx);
         ctx.json(new StatusResponse("Logged out"));
     }
 

@@ -6,6 +6,7 @@ import dev.parley.core.domain.user.User;
 import dev.parley.core.port.in.DeactivateUserCommand;
 import dev.parley.core.port.in.ListUsersCommand;
 import dev.parley.core.port.in.UseCases;
+import dev.parley.http.support.Access;
 import dev.parley.http.support.Credentials;
 import dev.parley.http.support.FieldError;
 import dev.parley.http.support.HttpProblem;
@@ -18,9 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HTTP adapter, /v1 dialect: the admins' routes: page through all users, deactivate one. The core
- * decides who is an admin, reading the store on every call; anyone else gets 403 "Admin rights are
- * required" (after 401 without a valid credential, and after 422 for a malformed page query).
+ * HTTP adapter, /v1 dialect: the admins' routes: page through all users, deactivate one. Anyone but an
+ * admin gets 403 "Admin rights are required" (after 401 without a valid credential) before the request is
+ * looked at; the core decides again, reading the store on every call.
  */
 public final class AdminEndpoints {
 
@@ -35,9 +36,9 @@ public final class AdminEndpoints {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/v1/admin/users", this::listUsers);
-        routes.addEndpoint(RouteClass.REMOVAL.endpoint(HandlerType.POST, "/v1/admin/users/{username}/deactivate",
-                this::deactivate));
+        routes.addEndpoint(Access.ADMIN.endpoint(RouteClass.OTHER, HandlerType.GET, "/v1/admin/users", this::listUsers));
+        routes.addEndpoint(Access.ADMIN.endpoint(RouteClass.REMOVAL, HandlerType.POST,
+                "/v1/admin/users/{username}/deactivate", this::deactivate));
     }
 
     private void listUsers(Context ctx) {

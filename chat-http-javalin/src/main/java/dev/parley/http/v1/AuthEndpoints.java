@@ -3,6 +3,7 @@ package dev.parley.http.v1;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.domain.user.User;
 import dev.parley.core.port.in.UseCases;
+import dev.parley.http.support.Access;
 import dev.parley.http.support.BodyFields;
 import dev.parley.http.support.Credentials;
 import dev.parley.http.support.RouteClass;
@@ -30,8 +31,9 @@ public final class AuthEndpoints {
     }
 
     public void register(RoutesConfig routes) {
-        routes.addEndpoint(RouteClass.REGISTER.endpoint(HandlerType.POST, "/v1/auth/register", this::signUp));
-        routes.addEndpoint(RouteClass.STATUS.endpoint(HandlerType.GET, "/v1/auth/me", this::me));
+        routes.addEndpoint(Access.PUBLIC.endpoint(RouteClass.REGISTER, HandlerType.POST, "/v1/auth/register",
+                this::signUp));
+        routes.addEndpoint(Access.USER.endpoint(RouteClass.STATUS, HandlerType.GET, "/v1/auth/me", this::me));
     }
 
     private void signUp(Context ctx) {

@@ -10,6 +10,7 @@ import dev.parley.core.port.in.SendMessageCommand;
 import dev.parley.core.port.in.SwitchModelCommand;
 import dev.parley.core.port.in.Turn;
 import dev.parley.core.port.in.UseCases;
+import dev.parley.http.support.Access;
 import dev.parley.http.support.BodyFields;
 import dev.parley.http.support.Caller;
 import dev.parley.http.support.ConnectionWatch;
@@ -49,9 +50,11 @@ public final class ChatEndpoints {
     }
 
     public void register(RoutesConfig routes) {
-        routes.addEndpoint(RouteClass.REPLY.endpoint(HandlerType.POST, "/v1/chat/stream", this::chat));
-        routes.addEndpoint(RouteClass.SESSIONS.endpoint(HandlerType.POST, "/v1/chat/switch-model", this::switchModel));
-        routes.addEndpoint(RouteClass.MESSAGES.endpoint(HandlerType.GET, "/v1/chat/history", this::history));
+        routes.addEndpoint(Access.USER.endpoint(RouteClass.REPLY, HandlerType.POST, "/v1/chat/stream", this::chat));
+        routes.addEndpoint(Access.USER.endpoint(RouteClass.SESSIONS, HandlerType.POST, "/v1/chat/switch-model",
+                this::switchModel));
+        routes.addEndpoint(Access.USER.endpoint(RouteClass.MESSAGES, HandlerType.GET, "/v1/chat/history",
+                this::history));
     }
 
     private void chat(Context ctx) {

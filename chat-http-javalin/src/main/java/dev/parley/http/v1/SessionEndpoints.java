@@ -8,6 +8,7 @@ import dev.parley.core.port.in.ConversationCommand;
 import dev.parley.core.port.in.RenameConversationCommand;
 import dev.parley.core.port.in.StartConversationCommand;
 import dev.parley.core.port.in.UseCases;
+import dev.parley.http.support.Access;
 import dev.parley.http.support.BodyFields;
 import dev.parley.http.support.Credentials;
 import dev.parley.http.support.RequestParams;
@@ -36,10 +37,10 @@ public final class SessionEndpoints {
     }
 
     public void register(RoutesConfig routes) {
-        routes.addEndpoint(RouteClass.SESSIONS.endpoint(HandlerType.POST, "/v1/chat/sessions", this::open));
-        routes.addEndpoint(RouteClass.MESSAGES.endpoint(HandlerType.GET, SESSION, this::read));
-        routes.addEndpoint(RouteClass.SESSIONS.endpoint(HandlerType.PATCH, SESSION, this::retitle));
-        routes.addEndpoint(RouteClass.SESSIONS.endpoint(HandlerType.DELETE, SESSION, this::delete));
+        routes.addEndpoint(Access.USER.endpoint(RouteClass.SESSIONS, HandlerType.POST, "/v1/chat/sessions", this::open));
+        routes.addEndpoint(Access.USER.endpoint(RouteClass.MESSAGES, HandlerType.GET, SESSION, this::read));
+        routes.addEndpoint(Access.USER.endpoint(RouteClass.SESSIONS, HandlerType.PATCH, SESSION, this::retitle));
+        routes.addEndpoint(Access.USER.endpoint(RouteClass.SESSIONS, HandlerType.DELETE, SESSION, this::delete));
     }
 
     private void open(Context ctx) {
