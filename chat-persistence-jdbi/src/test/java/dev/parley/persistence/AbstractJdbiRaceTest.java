@@ -33,36 +33,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the SQL store does beyond the port contracts when callers race, on each database it
  * supports: transaction isolation, unique constraints that settle races, and rollbacks.
  */
-abstract class AbstractJdbiRaceTest {
-
-    private static final Instant T0 = Instant.parse("2025-03-04T05:06:07.123456Z");
-
-    private DatabaseSettings settings;
-    private JdbiPersistence persistence;
-    private User alice;
-
-    /** A new, empty database. */
-    protected abstract DatabaseSettings newDatabase();
-
-    @BeforeEach
-    void open() {
-        settings = newDatabase();
-        persistence = JdbiPersistence.open(settings);
-        alice = persistence.users().create(new NewUser("alice", "hash", T0));
-    }
-
-    @AfterEach
-    void close() {
-        persistence.close();
-    }
+abstract class AbstractJdbiRaceTest extends AbstractJdbiStoreTest {
 
     @Test
     void uncommittedWritesStayInvisibleToOtherThreadsUntilCommit() throws Exception {
