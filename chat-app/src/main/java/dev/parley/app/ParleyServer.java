@@ -17,8 +17,11 @@ import dev.parley.http.HttpSettings;
 import dev.parley.http.support.RateLimit;
 import dev.parley.http.support.RateLimits;
 import dev.parley.http.support.RouteClass;
+import dev.parley.llm.anthropic.AnthropicSettings;
 import dev.parley.llm.catalog.ModelCatalogs;
+import dev.parley.llm.catalog.ProviderOffer;
 import dev.parley.llm.http.ProviderHttp;
+import dev.parley.llm.ollama.OllamaSettings;
 import dev.parley.llm.openai.OpenAiSettings;
 import dev.parley.persistence.DatabaseSettings;
 import dev.parley.persistence.JdbiPersistence;
@@ -28,6 +31,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -60,7 +64,7 @@ public final class ParleyServer implements AutoCloseable {
         ProviderHttp providerHttp = ProviderHttp.create();
         try {
             IdGenerator ids = new RandomIds();
-            ModelCatalog catalog = ModelCatalogs.build(providers(settings), settings.defaultModel(), providerHttp);
+            ModelCatalog catalog = ModelCatalogs.assemble(providers(settings, providerHttp), settings.defaultModel());
             JwtSecret secret = settings.jwtSecret().map(JwtSecret::of).orElseGet(() -> JwtSecret.kept(settings.dataDir()));
             DrivenPorts ports = new DrivenPorts(clock, ids, persistence.transactions(),
                     persistence.users(), persistence.credentials(), persistence.conversations(), persistence.messages(),
@@ -151,10 +155,15 @@ public final class ParleyServer implements AutoCloseable {
                 .orElseGet(() -> DatabaseSettings.h2File(settings.dataDir().toAbsolutePath()));
     }
 
-    private static List<OpenAiSettings> providers(Settings settings) {
-        return settings.openAi()
-                .map(p -> OpenAiSettings.of("openai", p.baseUrl(), p.apiKey().orElse(null)).withModels(settings.models()))
-                .stream().toList();
+    /** Every configured provider, in the order that settles name clashes: OpenAI-compatible, Ollama, Anthropic. */
+    private static List<ProviderOffer> providers(Settings settings, ProviderHttp http) {
+        List<ProviderOffer> offers = new ArrayList<>();
+        settings.openAi().ifPresent(p -> offers.add(ModelCatalogs.openAi(
+                OpenAiSettings.of("openai", p.baseUrl(), p.apiKey().orElse(null)).withModels(settings.models()), http)));
+        settings.ollamaHost().ifPresent(host -> offers.add(ModelCatalogs.ollama(OllamaSettings.of(host), http)));
+        settings.anthropic().ifPresent(a -> offers.add(ModelCatalogs.anthropic(
+                AnthropicSettings.of(a.baseUrl(), a.apiKey()), http)));
+        return offers;
     }
 
     /** The port actually bound (useful when the settings asked for port 0). */

@@ -24,7 +24,9 @@ public record Settings(
         Web web,
         Optional<Admin> admin,
         boolean singleUser,
-        Optional<URI> publicUrl) {
+        Optional<URI> publicUrl,
+        Optional<String> ollamaHost,
+        Optional<AnthropicProvider> anthropic) {
 
     public Settings {
         Objects.requireNonNull(host, "host");
@@ -38,6 +40,8 @@ public record Settings(
         Objects.requireNonNull(web, "web");
         Objects.requireNonNull(admin, "admin");
         Objects.requireNonNull(publicUrl, "publicUrl");
+        Objects.requireNonNull(ollamaHost, "ollamaHost");
+        Objects.requireNonNull(anthropic, "anthropic");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("PARLEY_PORT must be between 0 and 65535: " + port);
         }
@@ -94,6 +98,23 @@ public record Settings(
         }
     }
 
+    /** Settings with only the OpenAI-compatible provider (no Ollama, no Anthropic). */
+    public Settings(String host, int port, Path dataDir, Optional<Database> database, Optional<OpenAiProvider> openAi,
+            List<String> models, Optional<String> defaultModel, Optional<String> jwtSecret,
+            Duration accessTokenLifetime, Web web, Optional<Admin> admin, boolean singleUser, Optional<URI> publicUrl) {
+        this(host, port, dataDir, database, openAi, models, defaultModel, jwtSecret, accessTokenLifetime, web, admin,
+                singleUser, publicUrl, Optional.empty(), Optional.empty());
+    }
+
+    /** Anthropic's Messages API: its base URL and key. */
+    public record AnthropicProvider(String baseUrl, String apiKey) {
+
+        @Override
+        public String toString() {
+            return "AnthropicProvider[baseUrl=" + Redaction.url(baseUrl) + ", apiKey=<redacted>]";
+        }
+    }
+
     /** The first admin account, created at start-up unless a user of that name exists. */
     public record Admin(String username, String password) {
 
@@ -118,6 +139,7 @@ public record Settings(
         return "Settings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", database=" + database
                 + ", openAi=" + openAi + ", models=" + models + ", defaultModel=" + defaultModel
                 + ", jwtSecret=" + (jwtSecret.isPresent() ? "<redacted>" : "generated") + ", web=" + web
-                + ", admin=" + admin + ", singleUser=" + singleUser + ", publicUrl=" + publicUrl + "]";
+                + ", admin=" + admin + ", singleUser=" + singleUser + ", publicUrl=" + publicUrl
+                + ", ollamaHost=" + ollamaHost.map(Redaction::url) + ", anthropic=" + anthropic + "]";
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 public final class SettingsLoader {
 
     static final String OPENAI_API = "https://api.openai.com/v1";
+    static final String ANTHROPIC_API = "https://api.anthropic.com";
 
     private final Function<String, String> lookup;
 
@@ -70,7 +71,10 @@ public final class SettingsLoader {
                         allowedHosts(singleUser, host, publicUrl)),
                 admin,
                 singleUser,
-                publicUrl);
+                publicUrl,
+                value("OLLAMA_HOST"),
+                value("ANTHROPIC_API_KEY").map(key -> new Settings.AnthropicProvider(
+                        value("ANTHROPIC_BASE_URL").orElse(ANTHROPIC_API), key)));
     }
 
     /** A comma-separated list; blank entries are dropped. */

@@ -164,6 +164,22 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void ollamaAndAnthropicAreConfiguredByTheirOwnVariablesAndTheirKeyIsNeverShown() {
+        Settings none = new SettingsLoader(Map.of(), Map.of()).load();
+        Settings both = new SettingsLoader(Map.of("OLLAMA_HOST", "127.0.0.1:11434",
+                "ANTHROPIC_API_KEY", "sk-ant-very-secret"), Map.of()).load();
+        Settings elsewhere = new SettingsLoader(Map.of("ANTHROPIC_API_KEY", "k",
+                "ANTHROPIC_BASE_URL", "http://127.0.0.1:9"), Map.of()).load();
+
+        assertThat(none.ollamaHost()).isEmpty();
+        assertThat(none.anthropic()).isEmpty();
+        assertThat(both.ollamaHost()).contains("127.0.0.1:11434");
+        assertThat(both.anthropic()).hasValueSatisfying(a -> assertThat(a.baseUrl()).isEqualTo("https://api.anthropic.com"));
+        assertThat(both.toString()).doesNotContain("sk-ant-very-secret");
+        assertThat(elsewhere.anthropic()).hasValueSatisfying(a -> assertThat(a.baseUrl()).isEqualTo("http://127.0.0.1:9"));
+    }
+
+    @Test
     void aPortThatIsNotANumberIsExplained() {
         assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_PORT", "eighty"), Map.of()).load())
                 .hasMessageContaining("PARLEY_PORT");

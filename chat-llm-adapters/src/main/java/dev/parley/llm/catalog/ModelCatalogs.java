@@ -2,7 +2,13 @@ package dev.parley.llm.catalog;
 
 import dev.parley.core.domain.model.ModelDescriptor;
 import dev.parley.core.port.out.ModelCatalog;
+import dev.parley.llm.anthropic.AnthropicChatModel;
+import dev.parley.llm.anthropic.AnthropicModelDiscovery;
+import dev.parley.llm.anthropic.AnthropicSettings;
 import dev.parley.llm.http.ProviderHttp;
+import dev.parley.llm.ollama.OllamaChatModel;
+import dev.parley.llm.ollama.OllamaModelDiscovery;
+import dev.parley.llm.ollama.OllamaSettings;
 import dev.parley.llm.openai.OpenAiChatModel;
 import dev.parley.llm.openai.OpenAiModelDiscovery;
 import dev.parley.llm.openai.OpenAiSettings;
@@ -26,16 +32,59 @@ public final class ModelCatalogs {
     }
 
     /**
-     * Builds the catalog. Each provider offers its configured models first, then those its
-     * {@code GET /models} lists (when discovery is on; a provider that is down offers only its
-     * configured ones). The default is {@code defaultModel} when present and not blank (a name no
-     * provider listed is added to the first provider), else the first model of the first provider
-     * that offers any, else {@code echo}.
+     * Builds the catalog. Each provider offers its configured models first, then those its discovery
+     * finds (a provider that is down offers only its configured ones). The default is
+     * {@code defaultModel} when present and not blank (a name no provider listed is added to the first
+     * provider), else the first model of the first provider that offers any, else {@code echo}.
      *
-     * @param http the shared provider client, closed by the caller at shutdown
      * @throws IllegalArgumentException when {@code defaultModel} names a model nobody serves and no
      *     provider is configured to serve it
      */
+    public static ModelCatalog assemble(List<ProviderOffer> offers, Optional<String> defaultModel) {
+        List<ProviderModels> providers = new ArrayList<>();
+        for (ProviderOffer offer : offers) {
+            List<String> ids = new ArrayList<>(offer.configuredModels());
+            ids.addAll(offer.discovery().get());
+            providers.add(new ProviderModels(offer.provider(), offer.model(), ids));
+        }
+        ModelCatalog catalog = CatalogRules.assemble(providers, defaultModel);
+        LOG.info("Model catalog: {} models from {} provider(s) and the built-in echo; default model {}",
+                catalog.models().size(), offers.size(), catalog.defaultModel());
+        return catalog;
+    }
+
+    /** An OpenAI-compatible provider, on the shared provider client. */
+    public static ProviderOffer openAi(OpenAiSettings settings, ProviderHttp http) {
+        return openAi(settings, http.client());
+    }
+
+    static ProviderOffer openAi(OpenAiSettings settings, OkHttpClient http) {
+        OpenAiModelDiscovery discovery = new OpenAiModelDiscovery(settings, http);
+        return new ProviderOffer(settings.providerName(), new OpenAiChatModel(settings, http), settings.models(),
+                () -> settings.discoverModels()
+                        ? discovery.discover().stream().map(ModelDescriptor::upstreamId).toList()
+                        : List.of());
+    }
+
+    /** An Ollama server's native API, on the shared provider client. */
+    public static ProviderOffer ollama(OllamaSettings settings, ProviderHttp http) {
+        OllamaModelDiscovery discovery = new OllamaModelDiscovery(settings, http.client());
+        return new ProviderOffer(settings.providerName(), new OllamaChatModel(settings, http.client()),
+                settings.models(), () -> settings.discoverModels()
+                        ? discovery.discover().stream().map(ModelDescriptor::upstreamId).toList()
+                        : List.of());
+    }
+
+    /** Anthropic's Messages API, on the shared provider client. */
+    public static ProviderOffer anthropic(AnthropicSettings settings, ProviderHttp http) {
+        AnthropicModelDiscovery discovery = new AnthropicModelDiscovery(settings, http.client());
+        return new ProviderOffer(settings.providerName(), new AnthropicChatModel(settings, http.client()),
+                settings.models(), () -> settings.discoverModels()
+                        ? discovery.discover().stream().map(ModelDescriptor::upstreamId).toList()
+                        : List.of());
+    }
+
+    /** OpenAI-compatible providers only: {@link #assemble} of {@link #openAi} offers. */
     public static ModelCatalog build(List<OpenAiSettings> providers, Optional<String> defaultModel,
             ProviderHttp http) {
         return build(providers, defaultModel, http.client());
@@ -44,19 +93,6 @@ public final class ModelCatalogs {
     /** As {@link #build(List, Optional, ProviderHttp)}, on a client the caller manages. */
     public static ModelCatalog build(List<OpenAiSettings> providers, Optional<String> defaultModel,
             OkHttpClient http) {
-        List<ProviderModels> offers = new ArrayList<>();
-        for (OpenAiSettings settings : providers) {
-            List<String> ids = new ArrayList<>(settings.models());
-            if (settings.discoverModels()) {
-                new OpenAiModelDiscovery(settings, http).discover().stream()
-                        .map(ModelDescriptor::upstreamId)
-                        .forEach(ids::add);
-            }
-            offers.add(new ProviderModels(settings.providerName(), new OpenAiChatModel(settings, http), ids));
-        }
-        ModelCatalog catalog = CatalogRules.assemble(offers, defaultModel);
-        LOG.info("Model catalog: {} models from {} provider(s) and the built-in echo; default model {}",
-                catalog.models().size(), providers.size(), catalog.defaultModel());
-        return catalog;
+        return assemble(providers.stream().map(settings -> openAi(settings, http)).toList(), defaultModel);
     }
 }

@@ -9,6 +9,7 @@ import dev.parley.core.domain.model.ModelRequest;
 import dev.parley.core.port.out.ChatModel;
 import dev.parley.core.port.out.TokenSink;
 import dev.parley.llm.http.ProviderHttp;
+import dev.parley.llm.http.SinkFailure;
 import dev.parley.llm.openai.OpenAiWire.ChatRequest;
 import dev.parley.llm.openai.OpenAiWire.Choice;
 import dev.parley.llm.openai.OpenAiWire.Completion;

@@ -6,6 +6,8 @@ import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.message.TokenUsage;
 import dev.parley.core.domain.model.ModelReply;
 import dev.parley.core.port.out.TokenSink;
+import dev.parley.llm.http.SinkFailure;
+import dev.parley.llm.http.SseEventReader;
 import dev.parley.llm.openai.OpenAiWire.Choice;
 import dev.parley.llm.openai.OpenAiWire.Completion;
 import java.io.IOException;

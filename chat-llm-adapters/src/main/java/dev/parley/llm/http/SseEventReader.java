@@ -1,4 +1,4 @@
-package dev.parley.llm.openai;
+package dev.parley.llm.http;
 
 import java.io.IOException;
 import okio.Buffer;
@@ -6,14 +6,15 @@ import okio.BufferedSource;
 import okio.ByteString;
 
 /**
- * Stream framing: reads server-sent events as the HTML standard frames them and yields the data of
- * each. Lines end in CRLF, LF or CR; the {@code data} lines of one event are joined with
+ * Driven-adapter plumbing: reads server-sent events as the HTML standard frames them and yields the
+ * data of each. Lines end in CRLF, LF or CR; the {@code data} lines of one event are joined with
  * {@code "\n"}; a blank line dispatches the event; comments and other fields ({@code event},
  * {@code id}, {@code retry}) are ignored; an event the stream ends in the middle of is dropped. A
  * line or an event longer than its limit fails with {@link TooLarge} instead of growing without
- * bound. Not thread-safe.
+ * bound. Shared by every provider that streams server-sent events; each decodes the data itself.
+ * Not thread-safe.
  */
-final class SseEventReader {
+public final class SseEventReader {
 
     private static final ByteString LINE_BREAKS = ByteString.encodeUtf8("\r\n");
     private static final String BYTE_ORDER_MARK = "\uFEFF";
@@ -24,14 +25,14 @@ final class SseEventReader {
     private boolean afterCarriageReturn;
     private boolean firstLine = true;
 
-    SseEventReader(BufferedSource source, long maxLineBytes, int maxEventChars) {
+    public SseEventReader(BufferedSource source, long maxLineBytes, int maxEventChars) {
         this.source = source;
         this.maxLineBytes = maxLineBytes;
         this.maxEventChars = maxEventChars;
     }
 
     /** The data of the next event that carries some, or null once the stream has ended. */
-    String next() throws IOException {
+    public String next() throws IOException {
         StringBuilder data = null;
         String line;
         while ((line = readLine()) != null) {
@@ -106,7 +107,7 @@ final class SseEventReader {
     }
 
     /** The stream broke a size limit; whatever it sends next is not worth reading. */
-    static final class TooLarge extends IOException {
+    public static final class TooLarge extends IOException {
 
         TooLarge(String problem) {
             super(problem);

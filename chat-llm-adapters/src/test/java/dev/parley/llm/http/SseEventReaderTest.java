@@ -1,4 +1,4 @@
-package dev.parley.llm.openai;
+package dev.parley.llm.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,147 @@
+package dev.parley.llm.ollama;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.parley.core.domain.error.CancelledException;
+import dev.parley.core.domain.error.ProviderException;
+import dev.parley.core.domain.message.CancellationSignal;
+import dev.parley.core.domain.model.ModelReply;
+import dev.parley.core.domain.model.ModelRequest;
+import dev.parley.core.port.out.ChatModel;
+import dev.parley.core.port.out.TokenSink;
+import dev.parley.llm.http.ProviderHttp;
+import dev.parley.llm.http.SinkFailure;
+import dev.parley.llm.ollama.OllamaWire.ChatChunk;
+import dev.parley.llm.ollama.OllamaWire.ChatRequest;
+import dev.parley.llm.ollama.OllamaWire.Message;
+import dev.parley.llm.ollama.OllamaWire.Options;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Driven adapter: a {@link ChatModel} served by Ollama's native {@code POST {baseUrl}/api/chat},
+ * blocking the calling thread. One instance serves every model of the server (the request names
+ * the model) and is thread-safe. Temperature and the token limit travel as Ollama's
+ * {@code options.temperature} and {@code options.num_predict}, and only when set. Cancelling the
+ * signal cancels the OkHttp call, which closes the connection at once. Failures are
+ * {@link ProviderException}s whose messages are safe to show users: they never quote the server,
+ * which is logged instead. A reply too large to hold (a stream line over 1 MiB, a reply over 8 MiB)
+ * fails as {@code PROTOCOL} and the connection is dropped.
+ */
+public final class OllamaChatModel implements ChatModel {
+
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
+
+    private final OkHttpClient client;
+    private final HttpUrl chatUrl;
+    private final OllamaErrors errors;
+    private final OllamaStreamDecoder decoder;
+
+    /** {@code http} is the shared client ({@link ProviderHttp#client()}); this adapter applies its own timeouts. */
+    public OllamaChatModel(OllamaSettings settings, OkHttpClient http) {
+        Objects.requireNonNull(settings, "settings");
+        this.client = ProviderHttp.tuned(http, settings.connectTimeout(), settings.readTimeout(), Duration.ZERO);
+        this.chatUrl = settings.endpoint("api/chat");
+        this.errors = new OllamaErrors(settings);
+        this.decoder = new OllamaStreamDecoder(errors);
+    }
+
+    @Override
+    public ModelReply generate(ModelRequest request, CancellationSignal cancellation) {
+        return exchange(request, false, cancellation, this::readWholeReply);
+    }
+
+    @Override
+    public ModelReply stream(ModelRequest request, TokenSink sink, CancellationSignal cancellation) {
+        Objects.requireNonNull(sink, "sink");
+        return exchange(request, true, cancellation,
+                response -> decoder.decode(response.body().source(), sink, cancellation));
+    }
+
+    private ModelReply exchange(ModelRequest request, boolean stream, CancellationSignal cancellation,
+            ReplyReader reader) {
+        Objects.requireNonNull(request, "request");
+        if (cancellation.isCancelled()) {
+            throw new CancelledException();
+        }
+        Call call = client.newCall(httpRequest(request, stream));
+        cancellation.onCancel(call::cancel);
+        Response response = null;
+        boolean complete = false;
+        try {
+            response = call.execute();
+            if (!response.isSuccessful()) {
+                throw errors.fromStatus(response.code(), response.peekBody(OllamaErrors.MAX_ERROR_BODY).string());
+            }
+            ModelReply reply = reader.read(response);
+            if (cancellation.isCancelled()) {
+                throw new CancelledException();
+            }
+            complete = true;
+            return reply;
+        } catch (SinkFailure failure) {
+            throw failure.original();
+        } catch (IOException e) {
+            throw cancellation.isCancelled() ? new CancelledException(e) : errors.fromIo(e);
+        } catch (ProviderException e) {
+            // A cancelled call can look like a truncated stream; the caller asked for it, so say so.
+            throw cancellation.isCancelled() ? new CancelledException(e) : e;
+        } finally {
+            if (!complete) {
+                call.cancel();
+            }
+            if (response != null) {
+                response.close();
+            }
+        }
+    }
+
+    private Request httpRequest(ModelRequest request, boolean stream) {
+        ChatRequest body = new ChatRequest(
+                request.upstreamModel(),
+                request.messages().stream().map(m -> new Message(m.role().wireName(), m.content())).toList(),
+                stream,
+                Options.of(request.options().temperature(), request.options().maxTokens()));
+        return new Request.Builder()
+                .url(chatUrl)
+                .header("Accept", stream ? "application/x-ndjson" : "application/json")
+                .post(RequestBody.create(toJson(body), JSON_TYPE))
+                .build();
+    }
+
+    private ModelReply readWholeReply(Response response) throws IOException {
+        String body = OllamaWire.bodyText(response.body());
+        if (body == null) {
+            throw errors.protocol("a reply larger than 8 MiB", null);
+        }
+        ChatChunk reply = decoder.parse(body);
+        if (reply.failed()) {
+            throw errors.fromErrorValue(reply.error());
+        }
+        if (reply.message() == null) {
+            throw errors.protocol("a reply without a message", null);
+        }
+        String text = reply.content() == null ? "" : reply.content();
+        return new ModelReply(text, reply.usage(), reply.doneReason());
+    }
+
+    private static String toJson(ChatRequest body) {
+        try {
+            return OllamaWire.JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a chat request could not be written as JSON", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ReplyReader {
+        ModelReply read(Response response) throws IOException;
+    }
+}
