@@ -1,7 +1,6 @@
 package dev.parley.llm.anthropic;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.parley.core.domain.error.CancelledException;
 import dev.parley.core.domain.error.ProviderException;
 import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.model.GenerationOptions;
@@ -11,12 +10,12 @@ import dev.parley.core.port.out.ChatModel;
 import dev.parley.core.port.out.TokenSink;
 import dev.parley.llm.anthropic.AnthropicWire.MessagesRequest;
 import dev.parley.llm.anthropic.AnthropicWire.Reply;
+import dev.parley.llm.http.ProviderCall;
 import dev.parley.llm.http.ProviderHttp;
-import dev.parley.llm.http.SinkFailure;
+import dev.parley.llm.http.ProviderLimits;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
-import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -46,7 +45,7 @@ public final class AnthropicChatModel implements ChatModel {
     private static final double MAX_TEMPERATURE = 1.0;
 
     private final AnthropicSettings settings;
-    private final OkHttpClient client;
+    private final ProviderCall call;
     private final HttpUrl messagesUrl;
     private final AnthropicErrors errors;
     private final AnthropicStreamDecoder decoder;
@@ -54,64 +53,28 @@ public final class AnthropicChatModel implements ChatModel {
     /** {@code http} is the shared client ({@link ProviderHttp#client()}); this adapter applies its own timeouts. */
     public AnthropicChatModel(AnthropicSettings settings, OkHttpClient http) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.client = ProviderHttp.tuned(http, settings.connectTimeout(), settings.readTimeout(), Duration.ZERO)
-                .newBuilder().followRedirects(false).followSslRedirects(false).build();
-        this.messagesUrl = settings.endpoint("messages");
         this.errors = new AnthropicErrors(settings);
         this.decoder = new AnthropicStreamDecoder(errors);
+        this.messagesUrl = settings.endpoint("messages");
+        OkHttpClient client = ProviderHttp.tuned(http, settings.connectTimeout(), settings.readTimeout(), Duration.ZERO)
+                .newBuilder().followRedirects(false).followSslRedirects(false).build();
+        this.call = new ProviderCall(client, errors.failures(), errors::fromStatus);
     }
 
     @Override
     public ModelReply generate(ModelRequest request, CancellationSignal cancellation) {
-        return exchange(request, false, cancellation, this::readMessage);
+        return call.run(httpRequest(request, false), cancellation, this::readMessage);
     }
 
     @Override
     public ModelReply stream(ModelRequest request, TokenSink sink, CancellationSignal cancellation) {
         Objects.requireNonNull(sink, "sink");
-        return exchange(request, true, cancellation,
+        return call.run(httpRequest(request, true), cancellation,
                 response -> decoder.decode(response.body().source(), sink, cancellation));
     }
 
-    private ModelReply exchange(ModelRequest request, boolean stream, CancellationSignal cancellation,
-            ReplyReader reader) {
-        Objects.requireNonNull(request, "request");
-        if (cancellation.isCancelled()) {
-            throw new CancelledException();
-        }
-        Call call = client.newCall(httpRequest(request, stream));
-        cancellation.onCancel(call::cancel);
-        Response response = null;
-        boolean complete = false;
-        try {
-            response = call.execute();
-            if (!response.isSuccessful()) {
-                throw errors.fromStatus(response.code(), response.peekBody(AnthropicErrors.MAX_ERROR_BODY).string());
-            }
-            ModelReply reply = reader.read(response);
-            if (cancellation.isCancelled()) {
-                throw new CancelledException();
-            }
-            complete = true;
-            return reply;
-        } catch (SinkFailure failure) {
-            throw failure.original();
-        } catch (IOException e) {
-            throw cancellation.isCancelled() ? new CancelledException(e) : errors.fromIo(e);
-        } catch (ProviderException e) {
-            // A cancelled call can look like a truncated stream; the caller asked for it, so say so.
-            throw cancellation.isCancelled() ? new CancelledException(e) : e;
-        } finally {
-            if (!complete) {
-                call.cancel();
-            }
-            if (response != null) {
-                response.close();
-            }
-        }
-    }
-
     private Request httpRequest(ModelRequest request, boolean stream) {
+        Objects.requireNonNull(request, "request");
         AnthropicPrompt prompt = AnthropicPrompt.of(request.messages());
         GenerationOptions options = request.options();
         MessagesRequest body = new MessagesRequest(
@@ -133,16 +96,16 @@ public final class AnthropicChatModel implements ChatModel {
     }
 
     private ModelReply readMessage(Response response) throws IOException {
-        String body = AnthropicWire.bodyText(response.body());
+        String body = ProviderLimits.bodyText(response.body());
         if (body == null) {
-            throw errors.protocol("a reply larger than 8 MiB", null);
+            throw errors.failures().protocol("a reply larger than 8 MiB", null);
         }
         Reply message = decoder.parse(body, Reply.class);
         if (AnthropicWire.ERROR.equals(message.type())) {
             throw errors.fromErrorObject(message.error());
         }
         if (message.content() == null) {
-            throw errors.protocol("a message without content", null);
+            throw errors.failures().protocol("a message without content", null);
         }
         AnthropicWire.Usage usage = message.usage();
         return new ModelReply(message.text(),
@@ -156,10 +119,5 @@ public final class AnthropicChatModel implements ChatModel {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a messages request could not be written as JSON", e);
         }
-    }
-
-    @FunctionalInterface
-    private interface ReplyReader {
-        ModelReply read(Response response) throws IOException;
     }
 }

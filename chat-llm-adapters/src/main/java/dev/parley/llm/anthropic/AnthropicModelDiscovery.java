@@ -1,12 +1,10 @@
 package dev.parley.llm.anthropic;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.parley.core.domain.model.ModelDescriptor;
 import dev.parley.llm.anthropic.AnthropicWire.ModelEntry;
 import dev.parley.llm.anthropic.AnthropicWire.ModelList;
+import dev.parley.llm.http.ModelListing;
 import dev.parley.llm.http.ProviderHttp;
-import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +12,6 @@ import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -29,20 +25,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class AnthropicModelDiscovery {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AnthropicModelDiscovery.class);
     static final int PAGE_SIZE = 1000;
     static final int MAX_PAGES = 10;
 
     private final AnthropicSettings settings;
-    private final OkHttpClient client;
     private final HttpUrl modelsUrl;
+    private final ModelListing listing;
 
     /** {@code http} is the shared client; each page's call is bounded by the settings' discovery timeout. */
     public AnthropicModelDiscovery(AnthropicSettings settings, OkHttpClient http) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.client = ProviderHttp.tuned(http, settings.discoveryTimeout(), settings.discoveryTimeout(),
-                settings.discoveryTimeout()).newBuilder().followRedirects(false).followSslRedirects(false).build();
         this.modelsUrl = settings.endpoint("models");
+        this.listing = new ModelListing(
+                ProviderHttp.tuned(http, settings.discoveryTimeout(), settings.discoveryTimeout(),
+                        settings.discoveryTimeout())
+                        .newBuilder().followRedirects(false).followSslRedirects(false).build(),
+                settings.providerName(), "at " + modelsUrl.redact(), settings.discoveryTimeout(),
+                "an Anthropic model list", LoggerFactory.getLogger(AnthropicModelDiscovery.class));
     }
 
     /** The models in the order Anthropic listed them (newest first), named by their ids; empty when it cannot tell. */
@@ -80,29 +79,9 @@ public final class AnthropicModelDiscovery {
         if (settings.apiKey() != null) {
             request.header("x-api-key", settings.apiKey());
         }
-        try (Response response = client.newCall(request.build()).execute()) {
-            if (!response.isSuccessful()) {
-                return warn("it answered HTTP " + response.code());
-            }
-            String body = AnthropicWire.bodyText(response.body());
-            if (body == null) {
-                return warn("its answer is larger than 8 MiB");
-            }
+        return listing.fetch(request.build(), body -> {
             ModelList list = AnthropicWire.JSON.readValue(body, ModelList.class);
-            return list == null || list.data() == null ? warn("its answer is not an Anthropic model list") : list;
-        } catch (JsonProcessingException e) {
-            return warn("its answer is not an Anthropic model list");
-        } catch (InterruptedIOException e) {
-            // OkHttp reports its own timeouts this way; a socket timeout is one too.
-            return warn("it did not answer within " + settings.discoveryTimeout().toMillis() + " ms");
-        } catch (IOException e) {
-            return warn("it could not be reached (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    private ModelList warn(String problem) {
-        LOG.warn("Could not list the models of provider {} at {}: {}; it offers only its configured models",
-                settings.providerName(), modelsUrl.redact(), problem);
-        return null;
+            return list == null || list.data() == null ? null : list;
+        });
     }
 }

@@ -1,10 +1,9 @@
 package dev.parley.llm.anthropic;
 
 import dev.parley.llm.http.ProviderHttp;
+import dev.parley.llm.http.SettingsRules;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 
 /**
@@ -48,29 +47,15 @@ public record AnthropicSettings(
     public static final Duration DEFAULT_DISCOVERY_TIMEOUT = Duration.ofSeconds(5);
 
     public AnthropicSettings {
-        if (providerName == null || providerName.isBlank()) {
-            throw new IllegalArgumentException("a provider needs a name");
-        }
-        providerName = providerName.strip();
-        baseUrl = baseUrl == null || baseUrl.isBlank() ? ANTHROPIC_BASE_URL : stripTrailingSlashes(baseUrl.strip());
-        if (HttpUrl.parse(baseUrl) == null) {
-            throw new IllegalArgumentException(
-                    "the base URL of provider " + providerName + " is not an http(s) URL: " + baseUrl);
-        }
-        apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
-        requirePositive(connectTimeout, "connectTimeout");
-        requirePositive(readTimeout, "readTimeout");
-        requirePositive(discoveryTimeout, "discoveryTimeout");
+        providerName = SettingsRules.providerName(providerName);
+        baseUrl = SettingsRules.baseUrl(providerName,
+                baseUrl == null || baseUrl.isBlank() ? ANTHROPIC_BASE_URL : baseUrl);
+        apiKey = SettingsRules.apiKey(apiKey);
+        SettingsRules.requireTimeouts(connectTimeout, readTimeout, discoveryTimeout);
         if (defaultMaxTokens < 1) {
             throw new IllegalArgumentException("defaultMaxTokens must be at least 1");
         }
-        models = models == null ? List.of() : models.stream()
-                .filter(Objects::nonNull)
-                .map(String::strip)
-                .filter(name -> !name.isEmpty())
-                .collect(LinkedHashSet<String>::new, LinkedHashSet::add, LinkedHashSet::addAll)
-                .stream()
-                .toList();
+        models = SettingsRules.modelNames(models);
     }
 
     /**
@@ -120,20 +105,5 @@ public record AnthropicSettings(
                 + ", readTimeout=" + readTimeout + ", discoveryTimeout=" + discoveryTimeout
                 + ", defaultMaxTokens=" + defaultMaxTokens + ", models=" + models
                 + ", discoverModels=" + discoverModels + "]";
-    }
-
-    private static String stripTrailingSlashes(String url) {
-        String result = url;
-        while (result.endsWith("/")) {
-            result = result.substring(0, result.length() - 1);
-        }
-        return result;
-    }
-
-    private static void requirePositive(Duration duration, String name) {
-        Objects.requireNonNull(duration, name);
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive");
-        }
     }
 }

@@ -1,7 +1,5 @@
 package dev.parley.llm.anthropic;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.parley.core.domain.error.CancelledException;
 import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.model.ModelReply;
 import dev.parley.core.port.out.TokenSink;
@@ -9,7 +7,8 @@ import dev.parley.llm.anthropic.AnthropicWire.ContentBlock;
 import dev.parley.llm.anthropic.AnthropicWire.Delta;
 import dev.parley.llm.anthropic.AnthropicWire.StreamEvent;
 import dev.parley.llm.anthropic.AnthropicWire.Usage;
-import dev.parley.llm.http.SinkFailure;
+import dev.parley.llm.http.ProviderLimits;
+import dev.parley.llm.http.ReplyText;
 import dev.parley.llm.http.SseEventReader;
 import java.io.IOException;
 import okio.BufferedSource;
@@ -29,11 +28,6 @@ import okio.BufferedSource;
  */
 final class AnthropicStreamDecoder {
 
-    static final int MAX_LINE_BYTES = 1024 * 1024;
-    static final int MAX_EVENT_CHARS = 1024 * 1024;
-    /** Far above any model's output limit, so only a broken or hostile server reaches it. */
-    static final int MAX_REPLY_CHARS = 8 * 1024 * 1024;
-
     private final AnthropicErrors errors;
 
     AnthropicStreamDecoder(AnthropicErrors errors) {
@@ -45,13 +39,14 @@ final class AnthropicStreamDecoder {
      * buffered when the signal is cancelled are not handed over.
      */
     ModelReply decode(BufferedSource source, TokenSink sink, CancellationSignal cancellation) throws IOException {
-        SseEventReader events = new SseEventReader(source, MAX_LINE_BYTES, MAX_EVENT_CHARS);
+        SseEventReader events = new SseEventReader(source, ProviderLimits.MAX_LINE_BYTES,
+                ProviderLimits.MAX_EVENT_CHARS);
         Progress progress = new Progress(sink, cancellation);
         String data;
-        while (!progress.stopped && (data = next(events)) != null) {
+        while (!progress.stopped && (data = events.next()) != null) {
             StreamEvent event = parse(data, StreamEvent.class);
             if (event.type() == null) {
-                throw errors.protocol("an event without a type", null);
+                throw errors.failures().protocol("an event without a type", null);
             }
             switch (event.type()) {
                 case "message_start" ->
@@ -67,30 +62,14 @@ final class AnthropicStreamDecoder {
             }
         }
         if (!progress.stopped && progress.stopReason == null) {
-            throw errors.protocol("the stream ended before the reply was complete", null);
+            throw errors.failures().protocol("the stream ended before the reply was complete", null);
         }
         return new ModelReply(progress.text.toString(),
                 AnthropicWire.usageOf(progress.promptTokens, progress.outputTokens), progress.stopReason);
     }
 
     <T> T parse(String json, Class<T> type) {
-        try {
-            T value = AnthropicWire.JSON.readValue(json, type);
-            if (value == null) {
-                throw errors.protocol("an empty JSON document", null);
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw errors.protocol("malformed JSON", e);
-        }
-    }
-
-    private String next(SseEventReader events) throws IOException {
-        try {
-            return events.next();
-        } catch (SseEventReader.TooLarge e) {
-            throw errors.protocol(e.getMessage(), null);
-        }
+        return errors.failures().read(AnthropicWire.JSON, json, type);
     }
 
     private static String textOf(Delta delta) {
@@ -104,34 +83,17 @@ final class AnthropicStreamDecoder {
     /** What one stream has delivered so far. */
     private final class Progress {
 
-        private final TokenSink sink;
-        private final CancellationSignal cancellation;
-        private final StringBuilder text = new StringBuilder();
+        private final ReplyText text;
         private Integer promptTokens;
         private Integer outputTokens;
         private String stopReason;
         private boolean stopped;
 
         private Progress(TokenSink sink, CancellationSignal cancellation) {
-            this.sink = sink;
-            this.cancellation = cancellation;
+            this.text = new ReplyText(sink, cancellation, errors.failures());
         }
 
         void append(String piece) {
-            if (piece == null || piece.isEmpty()) {
-                return;
-            }
-            if (cancellation.isCancelled()) {
-                throw new CancelledException();
-            }
-            if (text.length() + piece.length() > MAX_REPLY_CHARS) {
-                throw errors.protocol("a reply of more than 8M characters", null);
-            }
-            try {
-                sink.accept(piece);
-            } catch (RuntimeException fromCaller) {
-                throw new SinkFailure(fromCaller);
-            }
             text.append(piece);
         }
 

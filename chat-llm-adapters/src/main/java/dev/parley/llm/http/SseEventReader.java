@@ -56,7 +56,8 @@ public final class SseEventReader {
                 data.append('\n');
             }
             if (data.length() + value.length() > maxEventChars) {
-                throw new TooLarge("an event longer than " + limit(maxEventChars, "M characters", " characters"));
+                throw new TooLarge("an event longer than "
+                        + StreamTooLarge.limit(maxEventChars, "M characters", " characters"));
             }
             data.append(value);
         }
@@ -99,15 +100,11 @@ public final class SseEventReader {
     }
 
     private TooLarge tooLongLine() {
-        return new TooLarge("a line longer than " + limit(maxLineBytes, " MiB", " bytes"));
-    }
-
-    private static String limit(long size, String mebiUnit, String unit) {
-        return size % (1024 * 1024) == 0 ? size / (1024 * 1024) + mebiUnit : size + unit;
+        return new TooLarge("a line longer than " + StreamTooLarge.limit(maxLineBytes, " MiB", " bytes"));
     }
 
     /** The stream broke a size limit; whatever it sends next is not worth reading. */
-    public static final class TooLarge extends IOException {
+    public static final class TooLarge extends StreamTooLarge {
 
         TooLarge(String problem) {
             super(problem);

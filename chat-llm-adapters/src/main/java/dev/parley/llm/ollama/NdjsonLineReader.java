@@ -1,12 +1,13 @@
 package dev.parley.llm.ollama;
 
+import dev.parley.llm.http.StreamTooLarge;
 import java.io.IOException;
 import okio.BufferedSource;
 
 /**
  * Stream framing: reads newline-delimited JSON one line at a time, as each line arrives. A line
  * ends in LF, or CRLF; the last line may lack its line break. A line longer than the limit fails
- * with {@link TooLarge} once that many bytes have arrived, instead of growing without bound. Not
+ * with {@link StreamTooLarge} once that many bytes have arrived, instead of growing without bound. Not
  * thread-safe.
  */
 final class NdjsonLineReader {
@@ -30,7 +31,7 @@ final class NdjsonLineReader {
         }
         long buffered = source.getBuffer().size();
         if (buffered > maxLineBytes) {
-            throw new TooLarge("a line longer than " + (maxLineBytes % (1024 * 1024) == 0
+            throw new StreamTooLarge("a line longer than " + (maxLineBytes % (1024 * 1024) == 0
                     ? maxLineBytes / (1024 * 1024) + " MiB" : maxLineBytes + " bytes"));
         }
         // Short of the limit without a line break means the stream has ended.
@@ -39,13 +40,5 @@ final class NdjsonLineReader {
 
     private static String withoutCarriageReturn(String line) {
         return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-    }
-
-    /** The stream broke the size limit; whatever it sends next is not worth reading. */
-    static final class TooLarge extends IOException {
-
-        TooLarge(String problem) {
-            super(problem);
-        }
     }
 }

@@ -1,15 +1,15 @@
 package dev.parley.llm.ollama;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.parley.core.domain.error.CancelledException;
 import dev.parley.core.domain.error.ProviderException;
 import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.model.ModelReply;
 import dev.parley.core.domain.model.ModelRequest;
 import dev.parley.core.port.out.ChatModel;
 import dev.parley.core.port.out.TokenSink;
+import dev.parley.llm.http.ProviderCall;
 import dev.parley.llm.http.ProviderHttp;
-import dev.parley.llm.http.SinkFailure;
+import dev.parley.llm.http.ProviderLimits;
 import dev.parley.llm.ollama.OllamaWire.ChatChunk;
 import dev.parley.llm.ollama.OllamaWire.ChatRequest;
 import dev.parley.llm.ollama.OllamaWire.Message;
@@ -17,7 +17,6 @@ import dev.parley.llm.ollama.OllamaWire.Options;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
-import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -39,7 +38,7 @@ public final class OllamaChatModel implements ChatModel {
 
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
-    private final OkHttpClient client;
+    private final ProviderCall call;
     private final HttpUrl chatUrl;
     private final OllamaErrors errors;
     private final OllamaStreamDecoder decoder;
@@ -47,63 +46,28 @@ public final class OllamaChatModel implements ChatModel {
     /** {@code http} is the shared client ({@link ProviderHttp#client()}); this adapter applies its own timeouts. */
     public OllamaChatModel(OllamaSettings settings, OkHttpClient http) {
         Objects.requireNonNull(settings, "settings");
-        this.client = ProviderHttp.tuned(http, settings.connectTimeout(), settings.readTimeout(), Duration.ZERO);
-        this.chatUrl = settings.endpoint("api/chat");
         this.errors = new OllamaErrors(settings);
         this.decoder = new OllamaStreamDecoder(errors);
+        this.chatUrl = settings.endpoint("api/chat");
+        OkHttpClient client =
+                ProviderHttp.tuned(http, settings.connectTimeout(), settings.readTimeout(), Duration.ZERO);
+        this.call = new ProviderCall(client, errors.failures(), errors::fromStatus);
     }
 
     @Override
     public ModelReply generate(ModelRequest request, CancellationSignal cancellation) {
-        return exchange(request, false, cancellation, this::readWholeReply);
+        return call.run(httpRequest(request, false), cancellation, this::readWholeReply);
     }
 
     @Override
     public ModelReply stream(ModelRequest request, TokenSink sink, CancellationSignal cancellation) {
         Objects.requireNonNull(sink, "sink");
-        return exchange(request, true, cancellation,
+        return call.run(httpRequest(request, true), cancellation,
                 response -> decoder.decode(response.body().source(), sink, cancellation));
     }
 
-    private ModelReply exchange(ModelRequest request, boolean stream, CancellationSignal cancellation,
-            ReplyReader reader) {
-        Objects.requireNonNull(request, "request");
-        if (cancellation.isCancelled()) {
-            throw new CancelledException();
-        }
-        Call call = client.newCall(httpRequest(request, stream));
-        cancellation.onCancel(call::cancel);
-        Response response = null;
-        boolean complete = false;
-        try {
-            response = call.execute();
-            if (!response.isSuccessful()) {
-                throw errors.fromStatus(response.code(), response.peekBody(OllamaErrors.MAX_ERROR_BODY).string());
-            }
-            ModelReply reply = reader.read(response);
-            if (cancellation.isCancelled()) {
-                throw new CancelledException();
-            }
-            complete = true;
-            return reply;
-        } catch (SinkFailure failure) {
-            throw failure.original();
-        } catch (IOException e) {
-            throw cancellation.isCancelled() ? new CancelledException(e) : errors.fromIo(e);
-        } catch (ProviderException e) {
-            // A cancelled call can look like a truncated stream; the caller asked for it, so say so.
-            throw cancellation.isCancelled() ? new CancelledException(e) : e;
-        } finally {
-            if (!complete) {
-                call.cancel();
-            }
-            if (response != null) {
-                response.close();
-            }
-        }
-    }
-
     private Request httpRequest(ModelRequest request, boolean stream) {
+        Objects.requireNonNull(request, "request");
         ChatRequest body = new ChatRequest(
                 request.upstreamModel(),
                 request.messages().stream().map(m -> new Message(m.role().wireName(), m.content())).toList(),
@@ -117,16 +81,16 @@ public final class OllamaChatModel implements ChatModel {
     }
 
     private ModelReply readWholeReply(Response response) throws IOException {
-        String body = OllamaWire.bodyText(response.body());
+        String body = ProviderLimits.bodyText(response.body());
         if (body == null) {
-            throw errors.protocol("a reply larger than 8 MiB", null);
+            throw errors.failures().protocol("a reply larger than 8 MiB", null);
         }
         ChatChunk reply = decoder.parse(body);
         if (reply.failed()) {
             throw errors.fromErrorValue(reply.error());
         }
         if (reply.message() == null) {
-            throw errors.protocol("a reply without a message", null);
+            throw errors.failures().protocol("a reply without a message", null);
         }
         String text = reply.content() == null ? "" : reply.content();
         return new ModelReply(text, reply.usage(), reply.doneReason());
@@ -138,10 +102,5 @@ public final class OllamaChatModel implements ChatModel {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a chat request could not be written as JSON", e);
         }
-    }
-
-    @FunctionalInterface
-    private interface ReplyReader {
-        ModelReply read(Response response) throws IOException;
     }
 }

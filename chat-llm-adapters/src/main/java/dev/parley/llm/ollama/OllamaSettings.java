@@ -1,10 +1,9 @@
 package dev.parley.llm.ollama;
 
 import dev.parley.llm.http.ProviderHttp;
+import dev.parley.llm.http.SettingsRules;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 
 /**
@@ -41,26 +40,15 @@ public record OllamaSettings(
     public static final Duration DEFAULT_DISCOVERY_TIMEOUT = Duration.ofSeconds(5);
 
     public OllamaSettings {
-        if (providerName == null || providerName.isBlank()) {
-            throw new IllegalArgumentException("a provider needs a name");
-        }
-        providerName = providerName.strip();
+        providerName = SettingsRules.providerName(providerName);
         try {
             baseUrl = OllamaHost.baseUrl(baseUrl);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the address of provider " + providerName + " is "
                     + e.getMessage(), e.getCause());
         }
-        requirePositive(connectTimeout, "connectTimeout");
-        requirePositive(readTimeout, "readTimeout");
-        requirePositive(discoveryTimeout, "discoveryTimeout");
-        models = models == null ? List.of() : models.stream()
-                .filter(Objects::nonNull)
-                .map(String::strip)
-                .filter(name -> !name.isEmpty())
-                .collect(LinkedHashSet<String>::new, LinkedHashSet::add, LinkedHashSet::addAll)
-                .stream()
-                .toList();
+        SettingsRules.requireTimeouts(connectTimeout, readTimeout, discoveryTimeout);
+        models = SettingsRules.modelNames(models);
     }
 
     /** Settings for provider {@code "ollama"} at {@code host} (e.g. the value of {@code OLLAMA_HOST}, or null). */
@@ -90,12 +78,5 @@ public record OllamaSettings(
 
     HttpUrl endpoint(String path) {
         return HttpUrl.get(baseUrl + "/" + path);
-    }
-
-    private static void requirePositive(Duration duration, String name) {
-        Objects.requireNonNull(duration, name);
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive");
-        }
     }
 }

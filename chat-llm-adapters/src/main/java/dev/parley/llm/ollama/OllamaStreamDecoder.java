@@ -1,11 +1,10 @@
 package dev.parley.llm.ollama;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.parley.core.domain.error.CancelledException;
 import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.model.ModelReply;
 import dev.parley.core.port.out.TokenSink;
-import dev.parley.llm.http.SinkFailure;
+import dev.parley.llm.http.ProviderLimits;
+import dev.parley.llm.http.ReplyText;
 import dev.parley.llm.ollama.OllamaWire.ChatChunk;
 import java.io.IOException;
 import okio.BufferedSource;
@@ -19,10 +18,6 @@ import okio.BufferedSource;
  */
 final class OllamaStreamDecoder {
 
-    static final int MAX_LINE_BYTES = 1024 * 1024;
-    /** Far above any model's output limit, so only a broken or hostile server reaches it. */
-    static final int MAX_REPLY_CHARS = 8 * 1024 * 1024;
-
     private final OllamaErrors errors;
 
     OllamaStreamDecoder(OllamaErrors errors) {
@@ -34,10 +29,10 @@ final class OllamaStreamDecoder {
      * already buffered when the signal is cancelled are not handed over.
      */
     ModelReply decode(BufferedSource source, TokenSink sink, CancellationSignal cancellation) throws IOException {
-        NdjsonLineReader lines = new NdjsonLineReader(source, MAX_LINE_BYTES);
-        StringBuilder text = new StringBuilder();
+        NdjsonLineReader lines = new NdjsonLineReader(source, ProviderLimits.MAX_LINE_BYTES);
+        ReplyText text = new ReplyText(sink, cancellation, errors.failures());
         String line;
-        while ((line = next(lines)) != null) {
+        while ((line = lines.next()) != null) {
             if (line.isBlank()) {
                 continue;
             }
@@ -45,49 +40,15 @@ final class OllamaStreamDecoder {
             if (chunk.failed()) {
                 throw errors.fromErrorValue(chunk.error());
             }
-            String piece = chunk.content();
-            if (piece != null && !piece.isEmpty()) {
-                if (cancellation.isCancelled()) {
-                    throw new CancelledException();
-                }
-                if (text.length() + piece.length() > MAX_REPLY_CHARS) {
-                    throw errors.protocol("a reply of more than 8M characters", null);
-                }
-                deliver(sink, piece);
-                text.append(piece);
-            }
+            text.append(chunk.content());
             if (chunk.done()) {
                 return new ModelReply(text.toString(), chunk.usage(), chunk.doneReason());
             }
         }
-        throw errors.protocol("the stream ended before the reply was complete", null);
+        throw errors.failures().protocol("the stream ended before the reply was complete", null);
     }
 
     ChatChunk parse(String json) {
-        try {
-            ChatChunk chunk = OllamaWire.JSON.readValue(json, ChatChunk.class);
-            if (chunk == null) {
-                throw errors.protocol("an empty JSON document", null);
-            }
-            return chunk;
-        } catch (JsonProcessingException e) {
-            throw errors.protocol("malformed JSON", e);
-        }
-    }
-
-    private String next(NdjsonLineReader lines) throws IOException {
-        try {
-            return lines.next();
-        } catch (NdjsonLineReader.TooLarge e) {
-            throw errors.protocol(e.getMessage(), null);
-        }
-    }
-
-    private static void deliver(TokenSink sink, String piece) {
-        try {
-            sink.accept(piece);
-        } catch (RuntimeException fromCaller) {
-            throw new SinkFailure(fromCaller);
-        }
+        return errors.failures().read(OllamaWire.JSON, json, ChatChunk.class);
     }
 }

@@ -1,16 +1,10 @@
 package dev.parley.llm.ollama;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.parley.core.domain.message.TokenUsage;
-import java.io.IOException;
+import dev.parley.llm.http.ProviderJson;
 import java.util.List;
-import okhttp3.ResponseBody;
-import okio.BufferedSource;
 
 /**
  * Wire format of Ollama's native {@code /api/chat} and {@code /api/tags}: only the fields Parley
@@ -20,27 +14,9 @@ import okio.BufferedSource;
  */
 final class OllamaWire {
 
-    static final ObjectMapper JSON = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            // Without it, "{...} garbage" reads as the first document and the rest is silently dropped.
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
-    /** Far above any model's output or any model list, so only a broken or hostile server reaches it. */
-    static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
+    static final ObjectMapper JSON = ProviderJson.mapper();
 
     private OllamaWire() {
-    }
-
-    /** The whole body as text, or null once it passes {@link #MAX_BODY_BYTES} rather than read it all. */
-    static String bodyText(ResponseBody body) throws IOException {
-        BufferedSource source = body.source();
-        if (body.contentLength() > MAX_BODY_BYTES || source.request(MAX_BODY_BYTES + 1)) {
-            return null;
-        }
-        return source.readUtf8();
     }
 
     /** {@code stream} is always written: Ollama streams when it is left out. */

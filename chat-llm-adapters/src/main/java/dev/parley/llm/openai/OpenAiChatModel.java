@@ -1,15 +1,15 @@
 package dev.parley.llm.openai;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.parley.core.domain.error.CancelledException;
 import dev.parley.core.domain.error.ProviderException;
 import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.model.ModelReply;
 import dev.parley.core.domain.model.ModelRequest;
 import dev.parley.core.port.out.ChatModel;
 import dev.parley.core.port.out.TokenSink;
+import dev.parley.llm.http.ProviderCall;
 import dev.parley.llm.http.ProviderHttp;
-import dev.parley.llm.http.SinkFailure;
+import dev.parley.llm.http.ProviderLimits;
 import dev.parley.llm.openai.OpenAiWire.ChatRequest;
 import dev.parley.llm.openai.OpenAiWire.Choice;
 import dev.parley.llm.openai.OpenAiWire.Completion;
@@ -18,7 +18,6 @@ import dev.parley.llm.openai.OpenAiWire.StreamOptions;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
-import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -41,7 +40,7 @@ public final class OpenAiChatModel implements ChatModel {
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
     private final OpenAiSettings settings;
-    private final OkHttpClient client;
+    private final ProviderCall call;
     private final HttpUrl completionsUrl;
     private final OpenAiErrors errors;
     private final OpenAiStreamDecoder decoder;
@@ -49,63 +48,28 @@ public final class OpenAiChatModel implements ChatModel {
     /** {@code http} is the shared client ({@link ProviderHttp#client()}); this adapter applies its own timeouts. */
     public OpenAiChatModel(OpenAiSettings settings, OkHttpClient http) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.client = ProviderHttp.tuned(http, settings.connectTimeout(), settings.readTimeout(), Duration.ZERO);
-        this.completionsUrl = settings.endpoint("chat/completions");
         this.errors = new OpenAiErrors(settings);
         this.decoder = new OpenAiStreamDecoder(errors);
+        this.completionsUrl = settings.endpoint("chat/completions");
+        OkHttpClient client =
+                ProviderHttp.tuned(http, settings.connectTimeout(), settings.readTimeout(), Duration.ZERO);
+        this.call = new ProviderCall(client, errors.failures(), errors::fromStatus);
     }
 
     @Override
     public ModelReply generate(ModelRequest request, CancellationSignal cancellation) {
-        return exchange(request, false, cancellation, this::readCompletion);
+        return call.run(httpRequest(request, false), cancellation, this::readCompletion);
     }
 
     @Override
     public ModelReply stream(ModelRequest request, TokenSink sink, CancellationSignal cancellation) {
         Objects.requireNonNull(sink, "sink");
-        return exchange(request, true, cancellation,
+        return call.run(httpRequest(request, true), cancellation,
                 response -> decoder.decode(response.body().source(), sink, cancellation));
     }
 
-    private ModelReply exchange(ModelRequest request, boolean stream, CancellationSignal cancellation,
-            ReplyReader reader) {
-        Objects.requireNonNull(request, "request");
-        if (cancellation.isCancelled()) {
-            throw new CancelledException();
-        }
-        Call call = client.newCall(httpRequest(request, stream));
-        cancellation.onCancel(call::cancel);
-        Response response = null;
-        boolean complete = false;
-        try {
-            response = call.execute();
-            if (!response.isSuccessful()) {
-                throw errors.fromStatus(response.code(), response.peekBody(OpenAiErrors.MAX_ERROR_BODY).string());
-            }
-            ModelReply reply = reader.read(response);
-            if (cancellation.isCancelled()) {
-                throw new CancelledException();
-            }
-            complete = true;
-            return reply;
-        } catch (SinkFailure failure) {
-            throw failure.original();
-        } catch (IOException e) {
-            throw cancellation.isCancelled() ? new CancelledException(e) : errors.fromIo(e);
-        } catch (ProviderException e) {
-            // A cancelled call can look like a truncated stream; the caller asked for it, so say so.
-            throw cancellation.isCancelled() ? new CancelledException(e) : e;
-        } finally {
-            if (!complete) {
-                call.cancel();
-            }
-            if (response != null) {
-                response.close();
-            }
-        }
-    }
-
     private Request httpRequest(ModelRequest request, boolean stream) {
+        Objects.requireNonNull(request, "request");
         ChatRequest body = new ChatRequest(
                 request.upstreamModel(),
                 request.messages().stream().map(m -> new Message(m.role().wireName(), m.content())).toList(),
@@ -130,7 +94,7 @@ public final class OpenAiChatModel implements ChatModel {
         }
         Choice choice = completion.firstChoice();
         if (choice == null || choice.message() == null) {
-            throw errors.protocol("a completion without a message", null);
+            throw errors.failures().protocol("a completion without a message", null);
         }
         String text = choice.message().content() == null ? "" : choice.message().content();
         return new ModelReply(text, completion.usage() == null ? null : completion.usage().toDomain(),
@@ -138,9 +102,9 @@ public final class OpenAiChatModel implements ChatModel {
     }
 
     private String wholeBody(ResponseBody body) throws IOException {
-        String text = OpenAiWire.bodyText(body);
+        String text = ProviderLimits.bodyText(body);
         if (text == null) {
-            throw errors.protocol("a reply larger than 8 MiB", null);
+            throw errors.failures().protocol("a reply larger than 8 MiB", null);
         }
         return text;
     }
@@ -151,10 +115,5 @@ public final class OpenAiChatModel implements ChatModel {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a chat request could not be written as JSON", e);
         }
-    }
-
-    @FunctionalInterface
-    private interface ReplyReader {
-        ModelReply read(Response response) throws IOException;
     }
 }

@@ -1,10 +1,9 @@
 package dev.parley.llm.openai;
 
 import dev.parley.llm.http.ProviderHttp;
+import dev.parley.llm.http.SettingsRules;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import okhttp3.HttpUrl;
 
 /**
@@ -37,27 +36,11 @@ public record OpenAiSettings(
     public static final Duration DEFAULT_DISCOVERY_TIMEOUT = Duration.ofSeconds(5);
 
     public OpenAiSettings {
-        if (providerName == null || providerName.isBlank()) {
-            throw new IllegalArgumentException("a provider needs a name");
-        }
-        providerName = providerName.strip();
-        Objects.requireNonNull(baseUrl, "baseUrl");
-        baseUrl = stripTrailingSlashes(baseUrl.strip());
-        if (HttpUrl.parse(baseUrl) == null) {
-            throw new IllegalArgumentException(
-                    "the base URL of provider " + providerName + " is not an http(s) URL: " + baseUrl);
-        }
-        apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
-        requirePositive(connectTimeout, "connectTimeout");
-        requirePositive(readTimeout, "readTimeout");
-        requirePositive(discoveryTimeout, "discoveryTimeout");
-        models = models == null ? List.of() : models.stream()
-                .filter(Objects::nonNull)
-                .map(String::strip)
-                .filter(name -> !name.isEmpty())
-                .collect(LinkedHashSet<String>::new, LinkedHashSet::add, LinkedHashSet::addAll)
-                .stream()
-                .toList();
+        providerName = SettingsRules.providerName(providerName);
+        baseUrl = SettingsRules.baseUrl(providerName, baseUrl);
+        apiKey = SettingsRules.apiKey(apiKey);
+        SettingsRules.requireTimeouts(connectTimeout, readTimeout, discoveryTimeout);
+        models = SettingsRules.modelNames(models);
     }
 
     /** Settings with default timeouts, no configured models, and discovery on. */
@@ -92,20 +75,5 @@ public record OpenAiSettings(
                 + ", apiKey=" + (apiKey == null ? "none" : "(set)") + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", discoveryTimeout=" + discoveryTimeout
                 + ", models=" + models + ", discoverModels=" + discoverModels + "]";
-    }
-
-    private static String stripTrailingSlashes(String url) {
-        String result = url;
-        while (result.endsWith("/")) {
-            result = result.substring(0, result.length() - 1);
-        }
-        return result;
-    }
-
-    private static void requirePositive(Duration duration, String name) {
-        Objects.requireNonNull(duration, name);
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive");
-        }
     }
 }

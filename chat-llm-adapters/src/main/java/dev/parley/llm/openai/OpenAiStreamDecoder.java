@@ -1,12 +1,11 @@
 package dev.parley.llm.openai;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.parley.core.domain.error.CancelledException;
 import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.message.TokenUsage;
 import dev.parley.core.domain.model.ModelReply;
 import dev.parley.core.port.out.TokenSink;
-import dev.parley.llm.http.SinkFailure;
+import dev.parley.llm.http.ProviderLimits;
+import dev.parley.llm.http.ReplyText;
 import dev.parley.llm.http.SseEventReader;
 import dev.parley.llm.openai.OpenAiWire.Choice;
 import dev.parley.llm.openai.OpenAiWire.Completion;
@@ -21,11 +20,6 @@ import okio.BufferedSource;
  */
 final class OpenAiStreamDecoder {
 
-    static final int MAX_LINE_BYTES = 1024 * 1024;
-    static final int MAX_EVENT_CHARS = 1024 * 1024;
-    /** Far above any model's output limit, so only a broken or hostile server reaches it. */
-    static final int MAX_REPLY_CHARS = 8 * 1024 * 1024;
-
     private static final String DONE = "[DONE]";
 
     private final OpenAiErrors errors;
@@ -39,13 +33,14 @@ final class OpenAiStreamDecoder {
      * already buffered when the signal is cancelled are not handed over.
      */
     ModelReply decode(BufferedSource source, TokenSink sink, CancellationSignal cancellation) throws IOException {
-        SseEventReader events = new SseEventReader(source, MAX_LINE_BYTES, MAX_EVENT_CHARS);
-        StringBuilder text = new StringBuilder();
+        SseEventReader events = new SseEventReader(source, ProviderLimits.MAX_LINE_BYTES,
+                ProviderLimits.MAX_EVENT_CHARS);
+        ReplyText text = new ReplyText(sink, cancellation, errors.failures());
         TokenUsage usage = null;
         String finishReason = null;
         boolean done = false;
         String data;
-        while (!done && (data = next(events)) != null) {
+        while (!done && (data = events.next()) != null) {
             if (data.strip().equals(DONE)) {
                 done = true;
                 continue;
@@ -65,49 +60,15 @@ final class OpenAiStreamDecoder {
             if (choice.finishReason() != null) {
                 finishReason = choice.finishReason();
             }
-            String piece = choice.delta() == null ? null : choice.delta().content();
-            if (piece != null && !piece.isEmpty()) {
-                if (cancellation.isCancelled()) {
-                    throw new CancelledException();
-                }
-                if (text.length() + piece.length() > MAX_REPLY_CHARS) {
-                    throw errors.protocol("a reply of more than 8M characters", null);
-                }
-                deliver(sink, piece);
-                text.append(piece);
-            }
+            text.append(choice.delta() == null ? null : choice.delta().content());
         }
         if (!done && finishReason == null) {
-            throw errors.protocol("the stream ended before the reply was complete", null);
+            throw errors.failures().protocol("the stream ended before the reply was complete", null);
         }
         return new ModelReply(text.toString(), usage, finishReason);
     }
 
     Completion parse(String json) {
-        try {
-            Completion completion = OpenAiWire.JSON.readValue(json, Completion.class);
-            if (completion == null) {
-                throw errors.protocol("an empty JSON document", null);
-            }
-            return completion;
-        } catch (JsonProcessingException e) {
-            throw errors.protocol("malformed JSON", e);
-        }
-    }
-
-    private String next(SseEventReader events) throws IOException {
-        try {
-            return events.next();
-        } catch (SseEventReader.TooLarge e) {
-            throw errors.protocol(e.getMessage(), null);
-        }
-    }
-
-    private static void deliver(TokenSink sink, String piece) {
-        try {
-            sink.accept(piece);
-        } catch (RuntimeException fromCaller) {
-            throw new SinkFailure(fromCaller);
-        }
+        return errors.failures().read(OpenAiWire.JSON, json, Completion.class);
     }
 }

@@ -4,6 +4,7 @@ import static dev.parley.llm.ollama.FakeOllama.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.domain.model.ModelDescriptor;
+import dev.parley.llm.http.CapturedLog;
 import dev.parley.llm.http.ProviderHttp;
 import java.time.Duration;
 import mockwebserver3.MockResponse;

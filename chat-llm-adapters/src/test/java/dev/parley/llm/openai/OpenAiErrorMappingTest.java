@@ -10,6 +10,7 @@ import dev.parley.core.domain.error.ProviderException;
 import dev.parley.core.domain.error.ProviderException.Kind;
 import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.model.GenerationOptions;
+import dev.parley.llm.http.CapturedLog;
 import dev.parley.llm.http.ProviderHttp;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.parley.llm.anthropic;
+package dev.parley.llm.http;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -8,7 +8,7 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /** Test support: what one class logs while the capture is open, as formatted messages with their level. */
-final class CapturedLog implements AutoCloseable {
+public final class CapturedLog implements AutoCloseable {
 
     private final Logger logger;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
@@ -19,12 +19,12 @@ final class CapturedLog implements AutoCloseable {
         logger.addAppender(appender);
     }
 
-    static CapturedLog of(Class<?> source) {
+    public static CapturedLog of(Class<?> source) {
         return new CapturedLog(source);
     }
 
     /** Every captured warning, formatted, as {@code "WARN <message>"}. */
-    List<String> warnings() {
+    public List<String> warnings() {
         return appender.list.stream()
                 .filter(event -> event.getLevel() == Level.WARN)
                 .map(event -> "WARN " + event.getFormattedMessage())
@@ -32,7 +32,7 @@ final class CapturedLog implements AutoCloseable {
     }
 
     /** All captured lines joined, to assert that something never appears anywhere. */
-    String text() {
+    public String text() {
         return String.join("\n", appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
     }
 
