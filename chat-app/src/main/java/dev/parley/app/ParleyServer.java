@@ -45,6 +45,8 @@ import org.slf4j.LoggerFactory;
 public final class ParleyServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ParleyServer.class);
+    /** The model seed 000 ("citizens") answers with, on Hugging Face. */
+    static final String SEED_000_MODEL = "Qwen/Qwen2.5-72B-Instruct";
 
     private final JdbiPersistence persistence;
     private final ProviderHttp providerHttp;
@@ -155,7 +157,7 @@ public final class ParleyServer implements AutoCloseable {
                 .orElseGet(() -> DatabaseSettings.h2File(settings.dataDir().toAbsolutePath()));
     }
 
-    /** Every configured provider, in the order that settles name clashes: OpenAI-compatible, Ollama, Anthropic. */
+    /** Every configured provider, in the order that settles name clashes: OpenAI-compatible, Ollama, Anthropic, Hugging Face. */
     private static List<ProviderOffer> providers(Settings settings, ProviderHttp http) {
         List<ProviderOffer> offers = new ArrayList<>();
         settings.openAi().ifPresent(p -> offers.add(ModelCatalogs.openAi(
@@ -163,6 +165,9 @@ public final class ParleyServer implements AutoCloseable {
         settings.ollamaHost().ifPresent(host -> offers.add(ModelCatalogs.ollama(OllamaSettings.of(host), http)));
         settings.anthropic().ifPresent(a -> offers.add(ModelCatalogs.anthropic(
                 AnthropicSettings.of(a.baseUrl(), a.apiKey()), http)));
+        // Hugging Face's router speaks the OpenAI protocol; seed 000's model is always on offer.
+        settings.huggingFace().ifPresent(hf -> offers.add(ModelCatalogs.openAi(OpenAiSettings
+                .of("huggingface", hf.baseUrl(), hf.token()).withModels(List.of(SEED_000_MODEL)), http)));
         return offers;
     }
 

@@ -26,7 +26,8 @@ public record Settings(
         boolean singleUser,
         Optional<URI> publicUrl,
         Optional<String> ollamaHost,
-        Optional<AnthropicProvider> anthropic) {
+        Optional<AnthropicProvider> anthropic,
+        Optional<HuggingFaceProvider> huggingFace) {
 
     public Settings {
         Objects.requireNonNull(host, "host");
@@ -42,6 +43,7 @@ public record Settings(
         Objects.requireNonNull(publicUrl, "publicUrl");
         Objects.requireNonNull(ollamaHost, "ollamaHost");
         Objects.requireNonNull(anthropic, "anthropic");
+        Objects.requireNonNull(huggingFace, "huggingFace");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("PARLEY_PORT must be between 0 and 65535: " + port);
         }
@@ -103,7 +105,7 @@ public record Settings(
             List<String> models, Optional<String> defaultModel, Optional<String> jwtSecret,
             Duration accessTokenLifetime, Web web, Optional<Admin> admin, boolean singleUser, Optional<URI> publicUrl) {
         this(host, port, dataDir, database, openAi, models, defaultModel, jwtSecret, accessTokenLifetime, web, admin,
-                singleUser, publicUrl, Optional.empty(), Optional.empty());
+                singleUser, publicUrl, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** Anthropic's Messages API: its base URL and key. */
@@ -112,6 +114,15 @@ public record Settings(
         @Override
         public String toString() {
             return "AnthropicProvider[baseUrl=" + Redaction.url(baseUrl) + ", apiKey=<redacted>]";
+        }
+    }
+
+    /** Hugging Face's inference router (OpenAI-compatible): its base URL and token. */
+    public record HuggingFaceProvider(String baseUrl, String token) {
+
+        @Override
+        public String toString() {
+            return "HuggingFaceProvider[baseUrl=" + Redaction.url(baseUrl) + ", token=<redacted>]";
         }
     }
 
@@ -140,6 +151,7 @@ public record Settings(
                 + ", openAi=" + openAi + ", models=" + models + ", defaultModel=" + defaultModel
                 + ", jwtSecret=" + (jwtSecret.isPresent() ? "<redacted>" : "generated") + ", web=" + web
                 + ", admin=" + admin + ", singleUser=" + singleUser + ", publicUrl=" + publicUrl
-                + ", ollamaHost=" + ollamaHost.map(Redaction::url) + ", anthropic=" + anthropic + "]";
+                + ", ollamaHost=" + ollamaHost.map(Redaction::url) + ", anthropic=" + anthropic
+                + ", huggingFace=" + huggingFace + "]";
     }
 }

@@ -17,6 +17,7 @@ public final class SettingsLoader {
 
     static final String OPENAI_API = "https://api.openai.com/v1";
     static final String ANTHROPIC_API = "https://api.anthropic.com";
+    static final String HUGGING_FACE_ROUTER = "https://router.huggingface.co/v1";
 
     private final Function<String, String> lookup;
 
@@ -74,7 +75,9 @@ public final class SettingsLoader {
                 publicUrl,
                 value("OLLAMA_HOST"),
                 value("ANTHROPIC_API_KEY").map(key -> new Settings.AnthropicProvider(
-                        value("ANTHROPIC_BASE_URL").orElse(ANTHROPIC_API), key)));
+                        value("ANTHROPIC_BASE_URL").orElse(ANTHROPIC_API), key)),
+                value("HF_TOKEN").map(token -> new Settings.HuggingFaceProvider(
+                        value("HF_BASE_URL").orElse(HUGGING_FACE_ROUTER), token)));
     }
 
     /** A comma-separated list; blank entries are dropped. */

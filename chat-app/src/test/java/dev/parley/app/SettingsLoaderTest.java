@@ -180,6 +180,15 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void huggingFaceIsConfiguredByItsTokenAndTheTokenIsNeverShown() {
+        Settings hf = new SettingsLoader(Map.of("HF_TOKEN", "hf_very_secret"), Map.of()).load();
+
+        assertThat(hf.huggingFace()).hasValueSatisfying(p -> assertThat(p.baseUrl()).isEqualTo("https://router.huggingface.co/v1"));
+        assertThat(hf.toString()).doesNotContain("hf_very_secret");
+        assertThat(new SettingsLoader(Map.of(), Map.of()).load().huggingFace()).isEmpty();
+    }
+
+    @Test
     void aPortThatIsNotANumberIsExplained() {
         assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_PORT", "eighty"), Map.of()).load())
                 .hasMessageContaining("PARLEY_PORT");
