@@ -1,123 +1,44 @@
 package dev.parley.llm.anthropic;
 
-import static dev.parley.llm.anthropic.AnthropicChatModelTest.request;
-import static dev.parley.llm.anthropic.FakeAnthropic.sse;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
-import dev.parley.core.domain.error.CancelledException;
-import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.model.GenerationOptions;
-import dev.parley.core.domain.model.ModelReply;
-import dev.parley.llm.http.ProviderHttp;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import dev.parley.core.domain.model.ModelRequest;
+import dev.parley.core.port.out.ChatModel;
+import dev.parley.llm.http.FakeProvider;
+import dev.parley.llm.http.ProviderCancellationContract;
+import mockwebserver3.MockResponse;
 
-class AnthropicCancellationTest {
+class AnthropicCancellationTest extends ProviderCancellationContract {
 
     private final FakeAnthropic fake = FakeAnthropic.start();
-    private final ProviderHttp http = ProviderHttp.create();
-    private final ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
     private final AnthropicChatModel model = new AnthropicChatModel(fake.settings("sk-ant-test"), http.client());
 
-    @AfterEach
-    void stop() {
-        fake.close();
-        callers.shutdownNow();
-        http.close();
+    @Override
+    protected FakeProvider fake() {
+        return fake;
     }
 
-    @Test
-    void signalCancelledBeforeTheCallSendsNoRequest() {
-        CancellationSignal signal = new CancellationSignal();
-        signal.cancel();
-
-        assertThatThrownBy(() -> model.stream(request(GenerationOptions.DEFAULTS), piece -> { }, signal))
-                .isInstanceOf(CancelledException.class);
-        assertThatThrownBy(() -> model.generate(request(GenerationOptions.DEFAULTS), signal))
-                .isInstanceOf(CancelledException.class);
-        assertThat(fake.requestCount()).isZero();
+    @Override
+    protected ChatModel model() {
+        return model;
     }
 
-    @Test
-    void cancellingMidStreamEndsTheCallAndHangsUpOnTheProvider() {
-        fake.enqueue(fake.pingsAfter(AnthropicTranscripts.streamStart("Roses")));
-        CancellationSignal signal = new CancellationSignal();
-        List<String> pieces = new CopyOnWriteArrayList<>();
-
-        Future<ModelReply> call = callers.submit(
-                () -> model.stream(request(GenerationOptions.DEFAULTS), pieces::add, signal));
-        await().atMost(Duration.ofSeconds(5)).until(() -> pieces.contains("Roses"));
-        signal.cancel();
-
-        assertThat(outcomeWithin(call, 5)).isInstanceOf(CancelledException.class);
-        await().atMost(Duration.ofSeconds(5)).until(fake::clientHungUp);
+    @Override
+    protected ModelRequest request() {
+        return AnthropicChatModelTest.request(GenerationOptions.DEFAULTS);
     }
 
-    @Test
-    void cancellingWhileAWholeReplyIsAwaitedEndsTheCall() {
-        fake.enqueue(fake.stallAfter(""));
-        CancellationSignal signal = new CancellationSignal();
-
-        Future<ModelReply> call = callers.submit(() -> model.generate(request(GenerationOptions.DEFAULTS), signal));
-        fake.takeRequest();
-        signal.cancel();
-
-        assertThat(outcomeWithin(call, 5)).isInstanceOf(CancelledException.class);
+    @Override
+    protected MockResponse firstPieceThenFiller(String piece) {
+        return fake.pingsAfter(AnthropicTranscripts.streamStart(piece));
     }
 
-    @Test
-    void exceptionFromTheSinkPropagatesUnchangedAndReleasesTheUpstreamCall() {
-        fake.enqueue(fake.pingsAfter(AnthropicTranscripts.streamStart("Roses")));
-        IllegalStateException clientGone = new IllegalStateException("the browser went away");
-
-        assertThatThrownBy(() -> model.stream(request(GenerationOptions.DEFAULTS), piece -> {
-            throw clientGone;
-        }, new CancellationSignal())).isSameAs(clientGone);
-        await().atMost(Duration.ofSeconds(5)).until(fake::clientHungUp);
+    @Override
+    protected MockResponse wholeStream() {
+        return FakeAnthropic.sse(AnthropicTranscripts.read("messages-stream.sse"));
     }
 
-    @Test
-    void piecesAlreadyReceivedAreNotHandedOverOnceCancelled() {
-        fake.enqueue(sse(AnthropicTranscripts.read("messages-stream.sse")));
-        CancellationSignal signal = new CancellationSignal();
-        List<String> pieces = new CopyOnWriteArrayList<>();
-
-        assertThatThrownBy(() -> model.stream(request(GenerationOptions.DEFAULTS), piece -> {
-            pieces.add(piece);
-            signal.cancel();
-        }, signal)).isInstanceOf(CancelledException.class);
-        assertThat(pieces).containsExactly("Roses");
-    }
-
-    @Test
-    void cancellingAfterTheReplyFinishedChangesNothing() {
-        fake.enqueue(sse(AnthropicTranscripts.read("messages-stream.sse")));
-        CancellationSignal signal = new CancellationSignal();
-
-        ModelReply reply = model.stream(request(GenerationOptions.DEFAULTS), piece -> { }, signal);
-        signal.cancel();
-
-        assertThat(reply.text()).isEqualTo(FakeAnthropic.TRANSCRIPT_TEXT);
-    }
-
-    private static Throwable outcomeWithin(Future<?> call, int seconds) {
-        try {
-            call.get(seconds, TimeUnit.SECONDS);
-            return null;
-        } catch (ExecutionException e) {
-            return e.getCause();
-        } catch (Exception e) {
-            throw new AssertionError("the call did not end within " + seconds + " s", e);
-        }
+    @Override
+    protected String wholeStreamText() {
+        return FakeAnthropic.TRANSCRIPT_TEXT;
     }
 }

@@ -3,7 +3,7 @@ package dev.parley.llm.anthropic;
 import static dev.parley.llm.anthropic.AnthropicTranscripts.event;
 import static dev.parley.llm.anthropic.AnthropicTranscripts.textDelta;
 import static dev.parley.llm.anthropic.FakeAnthropic.TRANSCRIPT_TEXT;
-import static dev.parley.llm.anthropic.FakeAnthropic.bodyOf;
+import static dev.parley.llm.http.FakeProviderServer.bodyOf;
 import static dev.parley.llm.anthropic.FakeAnthropic.json;
 import static dev.parley.llm.anthropic.FakeAnthropic.sse;
 import static org.assertj.core.api.Assertions.assertThat;

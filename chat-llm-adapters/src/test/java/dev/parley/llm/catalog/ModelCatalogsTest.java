@@ -11,6 +11,7 @@ import dev.parley.core.domain.model.ModelRequest;
 import dev.parley.core.domain.model.PromptMessage;
 import dev.parley.core.port.out.ModelBinding;
 import dev.parley.core.port.out.ModelCatalog;
+import dev.parley.llm.http.FakeProviderServer;
 import dev.parley.llm.http.ProviderHttp;
 import dev.parley.llm.openai.FakeOpenAi;
 import dev.parley.llm.openai.OpenAiSettings;
@@ -110,6 +111,6 @@ class ModelCatalogsTest {
 
         assertThat(text).isEqualTo("Roses are red,\nviolets are blue.");
         fake.takeRequest();
-        assertThat(FakeOpenAi.bodyOf(fake.takeRequest()).path("model").asText()).isEqualTo("gpt-4o");
+        assertThat(FakeProviderServer.bodyOf(fake.takeRequest()).path("model").asText()).isEqualTo("gpt-4o");
     }
 }

@@ -1,62 +1,37 @@
 package dev.parley.llm.ollama;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parley.llm.http.FakeProvider;
+import dev.parley.llm.http.FakeProviderServer;
 import java.time.Duration;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockResponseBody;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okio.BufferedSink;
 
 /**
- * Test support: a loopback Ollama server. Answers come from a queue, else from a standing responder.
- * It can also stall mid-stream, and tell whether the client hung up on it.
+ * Test support: a loopback Ollama server, speaking NDJSON over a {@link FakeProviderServer}.
  */
-final class FakeOllama implements AutoCloseable {
+final class FakeOllama implements FakeProvider {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final String NDJSON = "application/x-ndjson";
 
-    private final MockWebServer server = new MockWebServer();
-    private final Queue<MockResponse> queue = new ConcurrentLinkedQueue<>();
-    private final CountDownLatch release = new CountDownLatch(1);
-    private final CountDownLatch hungUp = new CountDownLatch(1);
-    private volatile Function<RecordedRequest, MockResponse> responder =
-            request -> json(500, "{\"error\":\"nothing scripted\"}");
+    private final FakeProviderServer server;
 
-    private FakeOllama() {
+    private FakeOllama(FakeProviderServer server) {
+        this.server = server;
     }
 
     static FakeOllama start() {
-        FakeOllama fake = new FakeOllama();
-        fake.server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                MockResponse next = fake.queue.poll();
-                return next != null ? next : fake.responder.apply(request);
-            }
-        });
-        try {
-            fake.server.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return fake;
+        return new FakeOllama(FakeProviderServer.start(NDJSON,
+                request -> json(500, "{\"error\":\"nothing scripted\"}")));
+    }
+
+    @Override
+    public FakeProviderServer server() {
+        return server;
     }
 
     /** The address as {@code OLLAMA_HOST} usually holds it: {@code host:port}, no scheme. */
     String host() {
-        return server.getHostName() + ":" + server.getPort();
+        return server.hostName() + ":" + server.port();
     }
 
     String url() {
@@ -72,49 +47,22 @@ final class FakeOllama implements AutoCloseable {
         return settings.withTimeouts(settings.connectTimeout(), readTimeout, readTimeout);
     }
 
-    void enqueue(MockResponse response) {
-        queue.add(response);
-    }
-
-    /** Answers every request not served by the queue. */
-    void answerAlways(Function<RecordedRequest, MockResponse> responder) {
-        this.responder = responder;
-    }
-
     /** Answers streamed requests with {@code ndjson} and whole ones with {@code reply}. */
     void answerAlways(String ndjson, String reply) {
         answerAlways(request -> isStreamed(request) ? ndjson(ndjson) : json(200, reply));
     }
 
     static MockResponse ndjson(String body) {
-        return new MockResponse.Builder()
-                .setHeader("Content-Type", "application/x-ndjson")
-                .chunkedBody(body, 256)
-                .build();
+        return FakeProviderServer.chunked(NDJSON, body, 256);
     }
 
     /** An NDJSON body of unannounced length, sent in large chunks. */
     static MockResponse bigNdjson(String body) {
-        return new MockResponse.Builder()
-                .setHeader("Content-Type", "application/x-ndjson")
-                .chunkedBody(body, 64 * 1024)
-                .build();
+        return FakeProviderServer.chunked(NDJSON, body, 64 * 1024);
     }
 
     static MockResponse json(int status, String body) {
-        return new MockResponse.Builder()
-                .code(status)
-                .setHeader("Content-Type", "application/json; charset=utf-8")
-                .body(body)
-                .build();
-    }
-
-    /** Sends {@code firstLines}, then nothing at all until the fake is closed. */
-    MockResponse stallAfter(String firstLines) {
-        return streaming(sink -> {
-            sink.writeUtf8(firstLines).flush();
-            release.await(1, TimeUnit.MINUTES);
-        });
+        return FakeProviderServer.whole(status, "application/json; charset=utf-8", body).build();
     }
 
     /**
@@ -122,17 +70,7 @@ final class FakeOllama implements AutoCloseable {
      * until the client hangs up, which {@link #clientHungUp()} then reports.
      */
     MockResponse emptyPiecesAfter(String firstLines) {
-        return streaming(sink -> {
-            try {
-                sink.writeUtf8(firstLines).flush();
-                while (!release.await(20, TimeUnit.MILLISECONDS)) {
-                    sink.writeUtf8(OllamaTranscripts.piece("")).flush();
-                }
-            } catch (IOException clientWentAway) {
-                hungUp.countDown();
-                throw clientWentAway;
-            }
-        });
+        return server.fillerAfter(firstLines, () -> OllamaTranscripts.piece(""));
     }
 
     /**
@@ -140,84 +78,11 @@ final class FakeOllama implements AutoCloseable {
      * nothing until the fake is closed. {@link #clientHungUp()} reports a client that hung up meanwhile.
      */
     MockResponse endlessLineAfter(String firstLines, int maxBytes) {
-        byte[] block = "x".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
-        return streaming(sink -> {
-            try {
-                sink.writeUtf8(firstLines).writeUtf8("{\"message\":{\"content\":\"");
-                for (int sent = 0; sent < maxBytes; sent += block.length) {
-                    sink.write(block).flush();
-                }
-                release.await(1, TimeUnit.MINUTES);
-            } catch (IOException clientWentAway) {
-                hungUp.countDown();
-                throw clientWentAway;
-            }
-        });
-    }
-
-    boolean clientHungUp() {
-        return hungUp.getCount() == 0;
-    }
-
-    int requestCount() {
-        return server.getRequestCount();
-    }
-
-    RecordedRequest takeRequest() {
-        try {
-            RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-            if (request == null) {
-                throw new AssertionError("the fake server received no request");
-            }
-            return request;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    static JsonNode bodyOf(RecordedRequest request) {
-        try {
-            return JSON.readTree(request.getBody().utf8());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void close() {
-        release.countDown();
-        server.close();
+        return server.endlessLineAfter(firstLines, "{\"message\":{\"content\":\"", maxBytes);
     }
 
     private static boolean isStreamed(RecordedRequest request) {
         // Ollama streams unless told not to.
-        return bodyOf(request).path("stream").asBoolean(true);
-    }
-
-    private static MockResponse streaming(BodyWriter writer) {
-        return new MockResponse.Builder()
-                .setHeader("Content-Type", "application/x-ndjson")
-                .body(new MockResponseBody() {
-                    @Override
-                    public long getContentLength() {
-                        return -1;
-                    }
-
-                    @Override
-                    public void writeTo(BufferedSink sink) throws IOException {
-                        try {
-                            writer.write(sink);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
-                })
-                .build();
-    }
-
-    @FunctionalInterface
-    private interface BodyWriter {
-        void write(BufferedSink sink) throws IOException, InterruptedException;
+        return FakeProviderServer.bodyOf(request).path("stream").asBoolean(true);
     }
 }

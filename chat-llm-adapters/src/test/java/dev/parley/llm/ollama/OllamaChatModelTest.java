@@ -1,6 +1,6 @@
 package dev.parley.llm.ollama;
 
-import static dev.parley.llm.ollama.FakeOllama.bodyOf;
+import static dev.parley.llm.http.FakeProviderServer.bodyOf;
 import static dev.parley.llm.ollama.FakeOllama.json;
 import static dev.parley.llm.ollama.FakeOllama.ndjson;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,66 +1,40 @@
 package dev.parley.llm.openai;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.parley.llm.http.FakeProvider;
+import dev.parley.llm.http.FakeProviderServer;
 import java.time.Duration;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockResponseBody;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okio.BufferedSink;
 
 /**
- * Test support: a loopback OpenAI-compatible server. Answers come from a queue, else from a standing
- * responder. It can also stall mid-stream, and tell whether the client hung up on it.
+ * Test support: a loopback OpenAI-compatible server, speaking SSE over a {@link FakeProviderServer}.
  */
-public final class FakeOpenAi implements AutoCloseable {
+public final class FakeOpenAi implements FakeProvider {
 
     /** The content pieces of {@code chat-stream.sse}, in order. */
     static final List<String> TRANSCRIPT_PIECES =
             List.of("Roses", " are", " red", ",\n", "viol", "ets", " are", " blue", ".");
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private final FakeProviderServer server;
 
-    private final MockWebServer server = new MockWebServer();
-    private final Queue<MockResponse> queue = new ConcurrentLinkedQueue<>();
-    private final CountDownLatch release = new CountDownLatch(1);
-    private final CountDownLatch hungUp = new CountDownLatch(1);
-    private volatile Function<RecordedRequest, MockResponse> responder =
-            request -> json(500, "{\"error\":{\"message\":\"nothing scripted\"}}");
-
-    private FakeOpenAi() {
+    private FakeOpenAi(FakeProviderServer server) {
+        this.server = server;
     }
 
     public static FakeOpenAi start() {
-        FakeOpenAi fake = new FakeOpenAi();
-        fake.server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                MockResponse next = fake.queue.poll();
-                return next != null ? next : fake.responder.apply(request);
-            }
-        });
-        try {
-            fake.server.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return fake;
+        return new FakeOpenAi(FakeProviderServer.start(FakeProviderServer.EVENT_STREAM,
+                request -> json(500, "{\"error\":{\"message\":\"nothing scripted\"}}")));
+    }
+
+    @Override
+    public FakeProviderServer server() {
+        return server;
     }
 
     /** The SDK-style base URL, ending in {@code /v1}. */
     public String baseUrl() {
-        return server.url("/v1").toString();
+        return server.url("/v1");
     }
 
     public OpenAiSettings settings(String apiKey) {
@@ -72,41 +46,17 @@ public final class FakeOpenAi implements AutoCloseable {
         return settings.withTimeouts(settings.connectTimeout(), readTimeout, readTimeout);
     }
 
-    public void enqueue(MockResponse response) {
-        queue.add(response);
-    }
-
-    /** Answers every request not served by the queue. */
-    public void answerAlways(Function<RecordedRequest, MockResponse> responder) {
-        this.responder = responder;
-    }
-
     /** Answers streamed requests with {@code sse} and whole ones with {@code completion}. */
     public void answerAlways(String sse, String completion) {
         answerAlways(request -> isStreamed(request) ? sse(sse) : json(200, completion));
     }
 
     public static MockResponse sse(String body) {
-        return new MockResponse.Builder()
-                .setHeader("Content-Type", "text/event-stream; charset=utf-8")
-                .chunkedBody(body, 256)
-                .build();
+        return FakeProviderServer.chunked(FakeProviderServer.EVENT_STREAM, body, 256);
     }
 
     public static MockResponse json(int status, String body) {
-        return new MockResponse.Builder()
-                .code(status)
-                .setHeader("Content-Type", "application/json")
-                .body(body)
-                .build();
-    }
-
-    /** Sends {@code firstEvents}, then nothing at all until the fake is closed. */
-    public MockResponse stallAfter(String firstEvents) {
-        return streaming(sink -> {
-            sink.writeUtf8(firstEvents).flush();
-            release.await(1, TimeUnit.MINUTES);
-        });
+        return FakeProviderServer.whole(status, "application/json", body).build();
     }
 
     /**
@@ -114,101 +64,18 @@ public final class FakeOpenAi implements AutoCloseable {
      * which {@link #clientHungUp()} then reports.
      */
     public MockResponse heartbeatAfter(String firstEvents) {
-        return streaming(sink -> {
-            try {
-                sink.writeUtf8(firstEvents).flush();
-                while (!release.await(20, TimeUnit.MILLISECONDS)) {
-                    sink.writeUtf8(": keep-alive\n\n").flush();
-                }
-            } catch (IOException clientWentAway) {
-                hungUp.countDown();
-                throw clientWentAway;
-            }
-        });
+        return server.fillerAfter(firstEvents, () -> ": keep-alive\n\n");
     }
 
     /**
-     * Sends {@code firstEvents}, then a line that never ends: up to {@code maxBytes} of it, then
+     * Sends {@code firstEvents}, then a data line that never ends: up to {@code maxBytes} of it, then
      * nothing until the fake is closed. {@link #clientHungUp()} reports a client that hung up meanwhile.
      */
     public MockResponse endlessLineAfter(String firstEvents, int maxBytes) {
-        byte[] block = "x".repeat(64 * 1024).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        return streaming(sink -> {
-            try {
-                sink.writeUtf8(firstEvents).writeUtf8("data: ");
-                for (int sent = 0; sent < maxBytes; sent += block.length) {
-                    sink.write(block).flush();
-                }
-                release.await(1, TimeUnit.MINUTES);
-            } catch (IOException clientWentAway) {
-                hungUp.countDown();
-                throw clientWentAway;
-            }
-        });
-    }
-
-    public boolean clientHungUp() {
-        return hungUp.getCount() == 0;
-    }
-
-    public int requestCount() {
-        return server.getRequestCount();
-    }
-
-    public RecordedRequest takeRequest() {
-        try {
-            RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-            if (request == null) {
-                throw new AssertionError("the fake server received no request");
-            }
-            return request;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    public static JsonNode bodyOf(RecordedRequest request) {
-        try {
-            return JSON.readTree(request.getBody().utf8());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void close() {
-        release.countDown();
-        server.close();
+        return server.endlessLineAfter(firstEvents, "data: ", maxBytes);
     }
 
     private static boolean isStreamed(RecordedRequest request) {
-        return bodyOf(request).path("stream").asBoolean(false);
-    }
-
-    private static MockResponse streaming(BodyWriter writer) {
-        return new MockResponse.Builder()
-                .setHeader("Content-Type", "text/event-stream; charset=utf-8")
-                .body(new MockResponseBody() {
-                    @Override
-                    public long getContentLength() {
-                        return -1;
-                    }
-
-                    @Override
-                    public void writeTo(BufferedSink sink) throws IOException {
-                        try {
-                            writer.write(sink);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
-                })
-                .build();
-    }
-
-    @FunctionalInterface
-    private interface BodyWriter {
-        void write(BufferedSink sink) throws IOException, InterruptedException;
+        return FakeProviderServer.bodyOf(request).path("stream").asBoolean(false);
     }
 }

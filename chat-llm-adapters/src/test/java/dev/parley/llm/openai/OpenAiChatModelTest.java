@@ -1,6 +1,6 @@
 package dev.parley.llm.openai;
 
-import static dev.parley.llm.openai.FakeOpenAi.bodyOf;
+import static dev.parley.llm.http.FakeProviderServer.bodyOf;
 import static dev.parley.llm.openai.FakeOpenAi.json;
 import static dev.parley.llm.openai.FakeOpenAi.sse;
 import static org.assertj.core.api.Assertions.assertThat;
