@@ -47,6 +47,7 @@ public final class ChatCore {
                 new IssueTokenPairService(passwordCheck, opaque, ports.tokens(), ports.transactions()),
                 new RefreshTokenService(ports.credentials(), opaque, ports.tokens(), ports.transactions(), ports.clock()),
                 new IssueApiTokenService(passwordCheck, opaque, ports.transactions()),
-                new StartSessionService(passwordCheck, opaque, ports.transactions()));
+                new StartSessionService(passwordCheck, opaque, ports.transactions()),
+                new GetUsageService(ports.usage(), ports.users()));
     }
 }

@@ -34,4 +34,16 @@ record CoreContext(DrivenPorts ports) {
     ModelCatalog models() {
         return ports.models();
     }
+
+    dev.parley.core.port.out.UsageRepository usage() {
+        return ports.usage();
+    }
+
+    dev.parley.core.port.out.TokenCounter tokenCounter() {
+        return ports.tokenCounter();
+    }
+
+    dev.parley.core.port.out.WebSearch webSearch() {
+        return ports.webSearch();
+    }
 }

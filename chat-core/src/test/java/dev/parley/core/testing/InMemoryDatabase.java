@@ -33,6 +33,7 @@ public final class InMemoryDatabase {
         final Map<Long, Conversation> conversations = new LinkedHashMap<>();
         final Map<Long, List<Message>> messages = new LinkedHashMap<>();
         final Map<String, StoredCredential> credentials = new LinkedHashMap<>();
+        final List<dev.parley.core.domain.usage.UsageRecord> usage = new ArrayList<>();
 
         State copy() {
             State copy = new State();
@@ -43,6 +44,7 @@ public final class InMemoryDatabase {
             copy.conversations.putAll(conversations);
             messages.forEach((id, list) -> copy.messages.put(id, new ArrayList<>(list)));
             copy.credentials.putAll(credentials);
+            copy.usage.addAll(usage);
             return copy;
         }
     }

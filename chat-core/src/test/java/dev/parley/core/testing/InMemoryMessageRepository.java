@@ -31,7 +31,8 @@ public final class InMemoryMessageRepository implements MessageRepository {
             List<Message> appended = new ArrayList<>();
             for (NewMessage m : messages) {
                 Message message = new Message(new MessageId(++state.lastMessageId), conversation,
-                        stored.size() + 1, m.role(), m.content(), m.model(), m.usage(), m.status(), m.createdAt());
+                        stored.size() + 1, m.role(), m.content(), m.images(), m.model(), m.usage(), m.status(), m.request(),
+                        m.createdAt());
                 stored.add(message);
                 appended.add(message);
             }

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 /** Fake {@link ModelCatalog}: a fixed set of models, all served by the chat models given. */
 public final class InMemoryModelCatalog implements ModelCatalog {
 
-    private final Map<String, ModelBinding> bindings = new TreeMap<>();
+    private final Map<String, ModelBinding> bindings = new java.util.concurrent.ConcurrentSkipListMap<>();
     private final String defaultModel;
 
     public InMemoryModelCatalog(List<ModelBinding> bindings, String defaultModel) {
@@ -32,6 +32,22 @@ public final class InMemoryModelCatalog implements ModelCatalog {
         return new InMemoryModelCatalog(bindings, names[0]);
     }
 
+    /** Adds a model, or replaces the one of the same name; for tests that need more models. */
+    public InMemoryModelCatalog put(ModelBinding binding) {
+        bindings.put(binding.descriptor().name(), binding);
+        return this;
+    }
+
+    /** Gives an existing model a profile (window, defaults, aliases, fallbacks). */
+    public InMemoryModelCatalog profile(String name, dev.parley.core.domain.model.ModelProfile profile) {
+        ModelBinding current = bindings.get(name);
+        if (current == null) {
+            throw new IllegalArgumentException("no model " + name);
+        }
+        bindings.put(name, new ModelBinding(current.descriptor().withProfile(profile), current.model()));
+        return this;
+    }
+
     @Override
     public List<ModelDescriptor> models() {
         return bindings.values().stream().map(ModelBinding::descriptor)
@@ -40,7 +56,11 @@ public final class InMemoryModelCatalog implements ModelCatalog {
 
     @Override
     public Optional<ModelBinding> resolve(String name) {
-        return Optional.ofNullable(bindings.get(name));
+        ModelBinding exact = bindings.get(name);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return bindings.values().stream().filter(b -> b.descriptor().profile().aliases().contains(name)).findFirst();
     }
 
     @Override

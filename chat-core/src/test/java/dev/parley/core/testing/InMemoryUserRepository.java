@@ -98,6 +98,7 @@ public final class InMemoryUserRepository implements UserRepository {
                 state.messages.remove(conversation);
             });
             state.credentials.values().removeIf(credential -> credential.user().equals(id));
+            state.usage.removeIf(record -> record.user().equals(id));
             return true;
         });
     }

@@ -40,4 +40,19 @@ public abstract class ModelCatalogContract {
         ModelCatalog catalog = catalog();
         assertThat(catalog.models()).extracting(ModelDescriptor::name).contains(catalog.defaultModel());
     }
+
+    @Test
+    void everyAliasResolvesToTheModelItNamesAndNoAliasShadowsAModel() {
+        ModelCatalog catalog = catalog();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        catalog.models().forEach(m -> names.add(m.name()));
+        for (ModelDescriptor listed : catalog.models()) {
+            for (String alias : listed.profile().aliases()) {
+                assertThat(names).as("alias %s of %s is also a model's name", alias, listed.name())
+                        .doesNotContain(alias);
+                assertThat(catalog.resolve(alias))
+                        .hasValueSatisfying(binding -> assertThat(binding.descriptor()).isEqualTo(listed));
+            }
+        }
+    }
 }

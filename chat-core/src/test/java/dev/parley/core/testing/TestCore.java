@@ -10,7 +10,8 @@ import dev.parley.core.service.ChatCore;
 /**
  * Test fixture: the whole core wired on in-memory fakes. Models "test-model" (the default) and
  * "other-model" (upstream ids "upstream-test-model", "upstream-other-model", provider "scripted")
- * are both served by one {@link ScriptedChatModel}.
+ * are both served by one {@link ScriptedChatModel}. Tokens are counted by {@link WordTokenCounter};
+ * web searches answer from {@link ScriptedWebSearch}.
  */
 public final class TestCore {
 
@@ -21,6 +22,9 @@ public final class TestCore {
     private final InMemoryDatabase database = new InMemoryDatabase();
     private final ScriptedChatModel model = new ScriptedChatModel();
     private final MutableClock clock = new MutableClock();
+    private final ScriptedWebSearch webSearch = new ScriptedWebSearch();
+    private final InMemoryModelCatalog catalog =
+            InMemoryModelCatalog.of(model, "scripted", DEFAULT_MODEL, OTHER_MODEL);
     private final DrivenPorts ports;
     private final UseCases useCases;
 
@@ -29,8 +33,9 @@ public final class TestCore {
                 new InMemoryUserRepository(database), new InMemoryCredentialRepository(database),
                 new InMemoryConversationRepository(database),
                 new InMemoryMessageRepository(database),
-                InMemoryModelCatalog.of(model, "scripted", DEFAULT_MODEL, OTHER_MODEL),
-                new FakePasswordHasher(), new FakeTokenService(clock));
+                catalog,
+                new FakePasswordHasher(), new FakeTokenService(clock), new InMemoryUsageRepository(database),
+                new WordTokenCounter(), webSearch);
         useCases = ChatCore.wire(ports);
     }
 
@@ -48,6 +53,15 @@ public final class TestCore {
 
     public ScriptedChatModel model() {
         return model;
+    }
+
+    /** The catalog, to give models profiles or add models (say, a fallback served by another fake). */
+    public InMemoryModelCatalog catalog() {
+        return catalog;
+    }
+
+    public ScriptedWebSearch webSearch() {
+        return webSearch;
     }
 
     public MutableClock clock() {

@@ -1,5 +1,7 @@
 package dev.parley.core.domain.error;
 
+import java.time.Duration;
+
 /**
  * Domain error: a model provider failed to produce a reply. {@link Kind} tells callers how to
  * react (retry later, fix configuration, change the request) without knowing the provider.
@@ -25,12 +27,19 @@ public final class ProviderException extends ParleyException {
     private final Kind kind;
     private final String provider;
     private final int upstreamStatus;
+    private final Duration retryAfter;
 
     public ProviderException(Kind kind, String provider, int upstreamStatus, String message) {
+        this(kind, provider, upstreamStatus, null, message);
+    }
+
+    /** A refusal that said when to try again (HTTP {@code Retry-After}); {@code retryAfter} may be null. */
+    public ProviderException(Kind kind, String provider, int upstreamStatus, Duration retryAfter, String message) {
         super(message);
         this.kind = kind;
         this.provider = provider;
         this.upstreamStatus = upstreamStatus;
+        this.retryAfter = retryAfter;
     }
 
     public ProviderException(Kind kind, String provider, String message, Throwable cause) {
@@ -38,6 +47,7 @@ public final class ProviderException extends ParleyException {
         this.kind = kind;
         this.provider = provider;
         this.upstreamStatus = 0;
+        this.retryAfter = null;
     }
 
     public Kind kind() {
@@ -51,5 +61,15 @@ public final class ProviderException extends ParleyException {
     /** The provider's HTTP status, or 0 when no response was received. */
     public int upstreamStatus() {
         return upstreamStatus;
+    }
+
+    /** How long the provider asked Parley to wait before trying again, or null when it did not say. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /** Whether another attempt (later, or at another model) may succeed where this one failed. */
+    public boolean isTransient() {
+        return kind == Kind.UNAVAILABLE || kind == Kind.TIMEOUT || kind == Kind.RATE_LIMITED;
     }
 }

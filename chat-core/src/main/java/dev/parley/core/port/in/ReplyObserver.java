@@ -2,6 +2,7 @@ package dev.parley.core.port.in;
 
 import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.message.Message;
+import dev.parley.core.domain.search.WebSource;
 import java.util.List;
 
 /**
@@ -16,6 +17,13 @@ public interface ReplyObserver {
 
     /** The user's turns are committed and the model is about to be called. */
     default void accepted(Conversation conversation, List<Message> userMessages) {
+    }
+
+    /**
+     * The web search results given to the model, numbered from 1 in this order; called once, before
+     * any token, and only when the command asked for a web search.
+     */
+    default void sources(List<WebSource> sources) {
     }
 
     /** A piece of the reply, in order; called only when the reply is streamed. */

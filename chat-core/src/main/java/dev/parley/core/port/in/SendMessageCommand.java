@@ -15,6 +15,8 @@ import java.util.Objects;
  *     conversation's current model (a new conversation's: the catalog default)
  * @param turns the new messages, oldest first; the last must be the user's
  * @param stream whether to ask the provider for a token stream or for one whole reply
+ * @param webSearch whether to search the web for the newest user turn and give the model the
+ *     results as numbered sources
  */
 public record SendMessageCommand(
         UserId user,
@@ -22,11 +24,18 @@ public record SendMessageCommand(
         String model,
         List<PromptMessage> turns,
         GenerationOptions options,
-        boolean stream) {
+        boolean stream,
+        boolean webSearch) {
 
     public SendMessageCommand {
         Objects.requireNonNull(user, "user");
         turns = turns == null ? List.of() : List.copyOf(turns);
         options = options == null ? GenerationOptions.DEFAULTS : options;
+    }
+
+    /** A command without web search. */
+    public SendMessageCommand(UserId user, ConversationId conversation, String model, List<PromptMessage> turns,
+            GenerationOptions options, boolean stream) {
+        this(user, conversation, model, turns, options, stream, false);
     }
 }

@@ -24,7 +24,8 @@ public record UseCases(
         IssueTokenPairUseCase issueTokenPair,
         RefreshTokenUseCase refreshToken,
         IssueApiTokenUseCase issueApiToken,
-        StartSessionUseCase startSession) {
+        StartSessionUseCase startSession,
+        GetUsageUseCase usage) {
 
     public UseCases {
         Objects.requireNonNull(registerUser, "registerUser");
@@ -48,5 +49,6 @@ public record UseCases(
         Objects.requireNonNull(refreshToken, "refreshToken");
         Objects.requireNonNull(issueApiToken, "issueApiToken");
         Objects.requireNonNull(startSession, "startSession");
+        Objects.requireNonNull(usage, "usage");
     }
 }

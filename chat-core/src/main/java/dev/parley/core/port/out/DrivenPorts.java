@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Outgoing ports, together: everything the core needs from the outside world, handed to it once by
- * whoever embeds it (the server's composition root, a test, another application).
+ * whoever embeds it (the server's composition root, a test, another application). Pass
+ * {@link WebSearch#NONE} when there is no search engine.
  */
 public record DrivenPorts(
         Clock clock,
@@ -17,7 +18,10 @@ public record DrivenPorts(
         MessageRepository messages,
         ModelCatalog models,
         PasswordHasher passwords,
-        TokenService tokens) {
+        TokenService tokens,
+        UsageRepository usage,
+        TokenCounter tokenCounter,
+        WebSearch webSearch) {
 
     public DrivenPorts {
         Objects.requireNonNull(clock, "clock");
@@ -30,5 +34,8 @@ public record DrivenPorts(
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(passwords, "passwords");
         Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(usage, "usage");
+        Objects.requireNonNull(tokenCounter, "tokenCounter");
+        Objects.requireNonNull(webSearch, "webSearch");
     }
 }

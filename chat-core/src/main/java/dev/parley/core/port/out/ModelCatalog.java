@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Outgoing port: the models users may pick, by name, and who serves each. Names are matched
- * exactly. The default model is always one of the listed models. Thread-safe; no method accepts or
+ * Outgoing port: the models users may pick, by name or alias, and who serves each. Names and aliases
+ * are matched exactly; an alias resolves to its model's own descriptor, and no alias is also a
+ * model's name. The default model is always one of the listed models. Thread-safe; no method accepts or
  * returns null.
  */
 public interface ModelCatalog {

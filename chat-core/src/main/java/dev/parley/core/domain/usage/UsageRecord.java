@@ -1,0 +1,34 @@
+package dev.parley.core.domain.usage;
+
+import dev.parley.core.domain.conversation.ConversationId;
+import dev.parley.core.domain.message.MessageId;
+import dev.parley.core.domain.message.TokenUsage;
+import dev.parley.core.domain.user.UserId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Value: one reply's token cost, kept in a ledger of its own so that deleting a conversation does
+ * not rewrite what a user has spent. {@code estimated} marks counts Parley made with its tokenizer
+ * because the provider reported none.
+ */
+public record UsageRecord(
+        UserId user,
+        ConversationId conversation,
+        MessageId message,
+        String model,
+        String provider,
+        TokenUsage usage,
+        boolean estimated,
+        Instant at) {
+
+    public UsageRecord {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(conversation, "conversation");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(usage, "usage");
+        Objects.requireNonNull(at, "at");
+    }
+}
