@@ -4,13 +4,16 @@ import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.conversation.NewConversation;
 import dev.parley.core.domain.conversation.Titles;
 import dev.parley.core.domain.error.CancelledException;
+import dev.parley.core.domain.error.InvalidInputException;
+import dev.parley.core.domain.error.ProviderException;
 import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.message.Message;
 import dev.parley.core.domain.message.MessageStatus;
 import dev.parley.core.domain.message.NewMessage;
+import dev.parley.core.domain.model.ModelCapability;
 import dev.parley.core.domain.model.ModelReply;
-import dev.parley.core.domain.model.ModelRequest;
 import dev.parley.core.domain.model.PromptMessage;
+import dev.parley.core.domain.search.WebSource;
 import dev.parley.core.port.in.ReplyObserver;
 import dev.parley.core.port.in.SendMessageCommand;
 import dev.parley.core.port.in.SendMessageUseCase;
@@ -18,30 +21,43 @@ import dev.parley.core.port.in.Turn;
 import dev.parley.core.port.out.ModelBinding;
 import dev.parley.core.port.out.TokenSink;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Use case service: the send flow. Three steps, and only the first and last touch the database:
- * commit the user's turns, stream the reply outside any transaction, then store the reply with the
- * status it ended in.
+ * commit the user's turns, get the reply outside any transaction (searching the web first when
+ * asked, and moving to the model's fallbacks when it is unavailable before its first token), then
+ * store the reply with the status it ended in, what was asked of the provider, and its usage.
  */
 public final class SendMessageService implements SendMessageUseCase {
+
+    /** How many web results a reply is given. */
+    static final int WEB_RESULTS = 5;
 
     private final CoreContext core;
     private final ConversationLookup lookup;
     private final ModelChoice models;
+    private final PromptPlanner planner;
     private final ReplyRecorder recorder;
 
     SendMessageService(CoreContext core) {
         this.core = core;
         this.lookup = new ConversationLookup(core.conversations());
         this.models = new ModelChoice(core.models());
+        this.planner = new PromptPlanner(core.tokenCounter());
         this.recorder = new ReplyRecorder(core);
     }
 
     @Override
     public Turn send(SendMessageCommand command, ReplyObserver observer, CancellationSignal cancellation) {
         List<PromptMessage> turns = TurnRules.valid(command.turns());
+        if (command.webSearch() && !core.webSearch().available()) {
+            throw new InvalidInputException("web_search", "web search is not configured on this server");
+        }
         if (cancellation.isCancelled()) {
             throw new CancelledException();
         }
@@ -51,9 +67,8 @@ public final class SendMessageService implements SendMessageUseCase {
         } catch (RuntimeException gone) {
             throw new CancelledException(gone);
         }
-        ModelRequest request = new ModelRequest(
-                accepted.model().descriptor().upstreamId(), prompt(accepted.history()), command.options());
-        return reply(command.stream(), accepted, request, observer, cancellation);
+        List<WebSource> sources = command.webSearch() ? search(accepted, command, observer, cancellation) : List.of();
+        return reply(command, accepted, sources, observer, cancellation);
     }
 
     private Accepted accept(SendMessageCommand command, List<PromptMessage> turns) {
@@ -69,21 +84,39 @@ public final class SendMessageService implements SendMessageUseCase {
             model = models.requestedOr(command.model(), current.model());
             conversation = core.conversations().update(current.withModel(model.descriptor().name(), now));
         }
-        List<Message> stored = core.messages().append(conversation.id(),
-                turns.stream().map(t -> NewMessage.fromUser(t.role(), t.content(), now)).toList());
+        if (turns.stream().anyMatch(PromptMessage::hasImages) && !model.descriptor().profile().can(ModelCapability.VISION)) {
+            throw new InvalidInputException("images", "model " + model.descriptor().name()
+                    + " does not accept images (its catalog entry lacks the vision capability)");
+        }
+        List<Message> stored = core.messages().append(conversation.id(), turns.stream()
+                .map(t -> NewMessage.fromUser(t.role(), t.content(), t.images(), now)).toList());
         List<Message> history = core.messages().listByConversation(conversation.id());
-        return new Accepted(conversation, model, stored, history);
+        Accepted accepted = new Accepted(conversation, model, stored, history);
+        // Refused here, inside the transaction, a turn too long for the model's window is never stored.
+        planner.plan(model, null, history, accepted.currentSequences(), List.of(), command.options());
+        return accepted;
     }
 
-    /** What goes to the model: the whole stored history, less replies that failed or hold nothing. */
-    private static List<PromptMessage> prompt(List<Message> history) {
-        return history.stream()
-                .filter(m -> m.status() != MessageStatus.FAILED && !m.content().isEmpty())
-                .map(m -> new PromptMessage(m.role(), m.content()))
-                .toList();
+    private List<WebSource> search(Accepted accepted, SendMessageCommand command, ReplyObserver observer,
+            CancellationSignal cancellation) {
+        PromptPlan unsearched = planner.plan(accepted.model(), null, accepted.history(), accepted.currentSequences(),
+                List.of(), command.options());
+        List<WebSource> sources;
+        try {
+            sources = core.webSearch().search(accepted.userMessages().getLast().content(), WEB_RESULTS, cancellation);
+        } catch (RuntimeException e) {
+            throw recorder.failed(accepted, unsearched, "", e);
+        }
+        try {
+            observer.sources(sources);
+        } catch (RuntimeException gone) {
+            cancellation.cancel();
+            throw recorder.failed(accepted, unsearched, "", new CancelledException(gone));
+        }
+        return sources;
     }
 
-    private Turn reply(boolean stream, Accepted accepted, ModelRequest request, ReplyObserver observer,
+    private Turn reply(SendMessageCommand command, Accepted accepted, List<WebSource> sources, ReplyObserver observer,
             CancellationSignal cancellation) {
         StringBuilder received = new StringBuilder();
         TokenSink sink = token -> {
@@ -95,20 +128,57 @@ public final class SendMessageService implements SendMessageUseCase {
                 throw new CancelledException(gone);
             }
         };
-        ModelReply reply;
-        try {
-            reply = stream
-                    ? accepted.model().model().stream(request, sink, cancellation)
-                    : accepted.model().model().generate(request, cancellation);
-        } catch (CancelledException e) {
-            throw recorder.recordAfterFailure(accepted, received.toString(), MessageStatus.PARTIAL, e);
-        } catch (RuntimeException e) {
-            throw recorder.recordAfterFailure(accepted, received.toString(), MessageStatus.FAILED, e);
+        List<ModelBinding> candidates = candidates(accepted.model());
+        PromptPlan plan = null;
+        RuntimeException unavailable = null;
+        for (ModelBinding candidate : candidates) {
+            String requested = candidate == accepted.model() ? null : accepted.model().descriptor().name();
+            PromptPlan attempt;
+            try {
+                attempt = planner.plan(candidate, requested, accepted.history(), accepted.currentSequences(),
+                        sources, command.options());
+            } catch (InvalidInputException tooSmall) {
+                if (plan == null && candidate == accepted.model()) {
+                    throw recorder.failed(accepted, null, "", tooSmall);
+                }
+                continue;
+            }
+            plan = attempt;
+            try {
+                ModelReply reply = command.stream()
+                        ? candidate.model().stream(plan.request(), sink, cancellation)
+                        : candidate.model().generate(plan.request(), cancellation);
+                return recorder.completed(accepted, plan, reply);
+            } catch (ProviderException e) {
+                if (received.isEmpty() && e.isTransient() && !cancellation.isCancelled()) {
+                    unavailable = e;
+                    continue;
+                }
+                throw recorder.failed(accepted, plan, received.toString(), e);
+            } catch (RuntimeException e) {
+                throw recorder.failed(accepted, plan, received.toString(), e);
+            }
         }
-        return recorder.recordComplete(accepted, reply);
+        throw recorder.failed(accepted, plan, "", unavailable);
+    }
+
+    /** The conversation's model, then its catalog fallbacks that exist, each once. */
+    private List<ModelBinding> candidates(ModelBinding primary) {
+        List<ModelBinding> candidates = new ArrayList<>(List.of(primary));
+        Set<String> seen = new LinkedHashSet<>(List.of(primary.descriptor().name()));
+        for (String name : primary.descriptor().profile().fallbacks()) {
+            core.models().resolve(name)
+                    .filter(binding -> seen.add(binding.descriptor().name()))
+                    .ifPresent(candidates::add);
+        }
+        return candidates;
     }
 
     /** The outcome of the first step: everything the later steps need, read in the same transaction. */
     record Accepted(Conversation conversation, ModelBinding model, List<Message> userMessages, List<Message> history) {
+
+        Set<Integer> currentSequences() {
+            return userMessages.stream().map(Message::sequence).collect(Collectors.toUnmodifiableSet());
+        }
     }
 }

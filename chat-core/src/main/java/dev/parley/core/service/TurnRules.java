@@ -21,11 +21,19 @@ final class TurnRules {
         if (turns.size() > MAX_TURNS) {
             throw new InvalidInputException("messages", "at most " + MAX_TURNS + " messages may be sent at once");
         }
+        int images = 0;
         for (PromptMessage turn : turns) {
             if (turn.content().length() > MAX_CONTENT_LENGTH) {
                 throw new InvalidInputException("messages",
                         "a message may hold at most " + MAX_CONTENT_LENGTH + " characters");
             }
+            if (turn.hasImages() && turn.role() != Role.USER) {
+                throw new InvalidInputException("images", "only a user's message may hold images");
+            }
+            images += turn.images().size();
+        }
+        if (images > PromptMessage.MAX_IMAGES) {
+            throw new InvalidInputException("images", "at most " + PromptMessage.MAX_IMAGES + " images may be sent at once");
         }
         PromptMessage last = turns.getLast();
         if (last.role() != Role.USER || last.content().isBlank()) {

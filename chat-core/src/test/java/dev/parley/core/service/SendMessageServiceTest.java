@@ -182,7 +182,7 @@ class SendMessageServiceTest {
     }
 
     @Test
-    void aProviderFailureMidStreamKeepsTheUsersMessageAndStoresWhatArrivedAsFailed() {
+    void aProviderFailureMidStreamKeepsTheUsersMessageAndStoresWhatArrivedAsPartial() {
         ProviderException down = new ProviderException(ProviderException.Kind.UNAVAILABLE, "scripted", 503, "down");
         core.model().failAfter(down, "Half", " an answer");
 
@@ -191,12 +191,13 @@ class SendMessageServiceTest {
         ConversationDetails stored = history().getFirst();
         assertThat(stored.messages()).extracting(Message::role, Message::content, Message::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(Role.USER, "question", MessageStatus.COMPLETE),
-                org.assertj.core.groups.Tuple.tuple(Role.ASSISTANT, "Half an answer", MessageStatus.FAILED));
+                org.assertj.core.groups.Tuple.tuple(Role.ASSISTANT, "Half an answer", MessageStatus.PARTIAL));
+        assertThat(stored.messages().getLast().request().error()).isEqualTo("down");
     }
 
     @Test
-    void aFailedReplyIsNotSentToTheModelAgain() {
-        core.model().failAfter(new ProviderException(ProviderException.Kind.TIMEOUT, "scripted", 0, "slow"), "garb");
+    void aReplyThatFailedBeforeItsFirstTokenIsStoredAsFailedAndLeftOutOfLaterPrompts() {
+        core.model().failAfter(new ProviderException(ProviderException.Kind.REJECTED, "scripted", 400, "refused"));
         ConversationId id;
         try {
             send(say(null, null, "first"), new ArrayList<>());
@@ -209,6 +210,9 @@ class SendMessageServiceTest {
 
         assertThat(core.model().lastRequest().messages()).extracting(PromptMessage::content)
                 .containsExactly("first", "again");
+        Message failed = history().getFirst().messages().get(1);
+        assertThat(failed.status()).isEqualTo(MessageStatus.FAILED);
+        assertThat(failed.request().error()).isEqualTo("refused");
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class ScriptedChatModel implements ChatModel {
         List<String> pieces();
     }
 
-    private record Reply(List<String> pieces, TokenUsage usage) implements Step {
+    private record Reply(List<String> pieces, TokenUsage usage, boolean reportsUsage) implements Step {
     }
 
     private record Fail(List<String> pieces, ProviderException failure) implements Step {
@@ -43,12 +43,18 @@ public final class ScriptedChatModel implements ChatModel {
     private volatile Runnable beforeEachPiece = () -> { };
 
     public synchronized ScriptedChatModel replyWith(String... pieces) {
-        script.add(new Reply(List.of(pieces), null));
+        script.add(new Reply(List.of(pieces), null, true));
+        return this;
+    }
+
+    /** Replies like a provider that reports no token usage. */
+    public synchronized ScriptedChatModel replyWithoutUsage(String... pieces) {
+        script.add(new Reply(List.of(pieces), null, false));
         return this;
     }
 
     public synchronized ScriptedChatModel replyWith(List<String> pieces, TokenUsage usage) {
-        script.add(new Reply(List.copyOf(pieces), usage));
+        script.add(new Reply(List.copyOf(pieces), usage, true));
         return this;
     }
 
@@ -108,8 +114,8 @@ public final class ScriptedChatModel implements ChatModel {
             text.append(piece);
         }
         return switch (step) {
-            case Reply reply -> new ModelReply(text.toString(),
-                    reply.usage() != null ? reply.usage() : countedUsage(request, reply.pieces()), "stop");
+            case Reply reply -> new ModelReply(text.toString(), !reply.reportsUsage() ? null
+                    : reply.usage() != null ? reply.usage() : countedUsage(request, reply.pieces()), "stop");
             case Fail fail -> throw fail.failure();
             case Stall stall -> throw awaitCancellation(cancellation);
         };
@@ -117,7 +123,7 @@ public final class ScriptedChatModel implements ChatModel {
 
     private synchronized Step next(ModelRequest request) {
         Step step = script.poll();
-        return step != null ? step : new Reply(echo(request), null);
+        return step != null ? step : new Reply(echo(request), null, true);
     }
 
     /** "echo:" then each word of the last user message with the space before it. */
