@@ -27,7 +27,8 @@ public record Settings(
         Optional<URI> publicUrl,
         Optional<String> ollamaHost,
         Optional<AnthropicProvider> anthropic,
-        Optional<HuggingFaceProvider> huggingFace) {
+        Optional<HuggingFaceProvider> huggingFace,
+        Inference inference) {
 
     public Settings {
         Objects.requireNonNull(host, "host");
@@ -44,6 +45,7 @@ public record Settings(
         Objects.requireNonNull(ollamaHost, "ollamaHost");
         Objects.requireNonNull(anthropic, "anthropic");
         Objects.requireNonNull(huggingFace, "huggingFace");
+        Objects.requireNonNull(inference, "inference");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("PARLEY_PORT must be between 0 and 65535: " + port);
         }
@@ -105,7 +107,74 @@ public record Settings(
             List<String> models, Optional<String> defaultModel, Optional<String> jwtSecret,
             Duration accessTokenLifetime, Web web, Optional<Admin> admin, boolean singleUser, Optional<URI> publicUrl) {
         this(host, port, dataDir, database, openAi, models, defaultModel, jwtSecret, accessTokenLifetime, web, admin,
-                singleUser, publicUrl, Optional.empty(), Optional.empty(), Optional.empty());
+                singleUser, publicUrl, Optional.empty(), Optional.empty(), Optional.empty(), Inference.defaults());
+    }
+
+    /** Settings without a catalog file or web search, and with the default timeouts and retries. */
+    public Settings(String host, int port, Path dataDir, Optional<Database> database, Optional<OpenAiProvider> openAi,
+            List<String> models, Optional<String> defaultModel, Optional<String> jwtSecret,
+            Duration accessTokenLifetime, Web web, Optional<Admin> admin, boolean singleUser, Optional<URI> publicUrl,
+            Optional<String> ollamaHost, Optional<AnthropicProvider> anthropic,
+            Optional<HuggingFaceProvider> huggingFace) {
+        this(host, port, dataDir, database, openAi, models, defaultModel, jwtSecret, accessTokenLifetime, web, admin,
+                singleUser, publicUrl, ollamaHost, anthropic, huggingFace, Inference.defaults());
+    }
+
+    public Settings withInference(Inference newInference) {
+        return new Settings(host, port, dataDir, database, openAi, models, defaultModel, jwtSecret,
+                accessTokenLifetime, web, admin, singleUser, publicUrl, ollamaHost, anthropic, huggingFace, newInference);
+    }
+
+    /**
+     * How replies are produced: the catalog file, the web search engine, and how long and how often a
+     * provider is tried. {@code attempts} counts the first try; retries happen only before a reply's
+     * first token, and none starts after {@code retryDeadline}.
+     */
+    public record Inference(Optional<Path> modelsFile, Optional<URI> searchUrl, Duration connectTimeout,
+            Duration firstTokenTimeout, Duration idleTimeout, Duration totalTimeout, int attempts,
+            Duration retryDeadline) {
+
+        public Inference {
+            Objects.requireNonNull(modelsFile, "modelsFile");
+            Objects.requireNonNull(searchUrl, "searchUrl");
+            for (Duration d : List.of(connectTimeout, firstTokenTimeout, idleTimeout, totalTimeout, retryDeadline)) {
+                if (d.isNegative() || d.isZero()) {
+                    throw new IllegalArgumentException("provider timeouts must be positive: " + d);
+                }
+            }
+            if (attempts < 1 || attempts > 10) {
+                throw new IllegalArgumentException("PARLEY_PROVIDER_ATTEMPTS must be between 1 and 10: " + attempts);
+            }
+        }
+
+        public static Inference defaults() {
+            return new Inference(Optional.empty(), Optional.empty(), Duration.ofSeconds(10), Duration.ofSeconds(60),
+                    Duration.ofSeconds(30), Duration.ofMinutes(10), 3, Duration.ofSeconds(30));
+        }
+
+        public Inference withModelsFile(Path file) {
+            return new Inference(Optional.of(file), searchUrl, connectTimeout, firstTokenTimeout, idleTimeout,
+                    totalTimeout, attempts, retryDeadline);
+        }
+
+        public Inference withSearchUrl(URI url) {
+            return new Inference(modelsFile, Optional.of(url), connectTimeout, firstTokenTimeout, idleTimeout,
+                    totalTimeout, attempts, retryDeadline);
+        }
+
+        public Inference withTimeouts(Duration firstToken, Duration idle, Duration total) {
+            return new Inference(modelsFile, searchUrl, connectTimeout, firstToken, idle, total, attempts,
+                    retryDeadline);
+        }
+
+        @Override
+        public String toString() {
+            return "Inference[modelsFile=" + modelsFile.orElse(null) + ", searchUrl="
+                    + searchUrl.map(u -> Redaction.url(u.toString())).orElse(null) + ", connectTimeout="
+                    + connectTimeout + ", firstTokenTimeout=" + firstTokenTimeout + ", idleTimeout=" + idleTimeout
+                    + ", totalTimeout=" + totalTimeout + ", attempts=" + attempts + ", retryDeadline="
+                    + retryDeadline + "]";
+        }
     }
 
     /** Anthropic's Messages API: its base URL and key. */

@@ -77,7 +77,41 @@ public final class SettingsLoader {
                 value("ANTHROPIC_API_KEY").map(key -> new Settings.AnthropicProvider(
                         value("ANTHROPIC_BASE_URL").orElse(ANTHROPIC_API), key)),
                 value("HF_TOKEN").map(token -> new Settings.HuggingFaceProvider(
-                        value("HF_BASE_URL").orElse(HUGGING_FACE_ROUTER), token)));
+                        value("HF_BASE_URL").orElse(HUGGING_FACE_ROUTER), token)),
+                inference());
+    }
+
+    private Settings.Inference inference() {
+        Settings.Inference defaults = Settings.Inference.defaults();
+        return new Settings.Inference(
+                value("PARLEY_MODELS_FILE").map(Path::of),
+                value("PARLEY_SEARCH_URL").map(raw -> httpUrl("PARLEY_SEARCH_URL", raw)),
+                seconds("PARLEY_CONNECT_TIMEOUT_SECONDS", defaults.connectTimeout()),
+                seconds("PARLEY_FIRST_TOKEN_TIMEOUT_SECONDS", defaults.firstTokenTimeout()),
+                seconds("PARLEY_IDLE_TIMEOUT_SECONDS", defaults.idleTimeout()),
+                seconds("PARLEY_REPLY_TIMEOUT_SECONDS", defaults.totalTimeout()),
+                integer("PARLEY_PROVIDER_ATTEMPTS", defaults.attempts()),
+                seconds("PARLEY_RETRY_DEADLINE_SECONDS", defaults.retryDeadline()));
+    }
+
+    private Duration seconds(String name, Duration fallback) {
+        int value = integer(name, (int) fallback.toSeconds());
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1 second, not " + value);
+        }
+        return Duration.ofSeconds(value);
+    }
+
+    private static URI httpUrl(String name, String raw) {
+        try {
+            URI uri = new URI(raw);
+            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+                throw new IllegalArgumentException(name + " must be an http(s) URL, not '" + raw + "'");
+            }
+            return uri;
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(name + " must be an http(s) URL, not '" + raw + "'");
+        }
     }
 
     /** A comma-separated list; blank entries are dropped. */
