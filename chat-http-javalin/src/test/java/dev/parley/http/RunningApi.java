@@ -45,7 +45,7 @@ public final class RunningApi implements AutoCloseable {
 
     private RunningApi(TestCore core, UseCases useCases, HttpSettings settings) {
         this.core = core;
-        this.app = HttpApi.create(useCases, settings).start("127.0.0.1", 0);
+        this.app = HttpApi.create(useCases, settings, core.clock()).start("127.0.0.1", 0);
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         this.base = URI.create("http://127.0.0.1:" + app.port());
