@@ -147,6 +147,21 @@ public final class RunningApi implements AutoCloseable {
         return send(builder);
     }
 
+    /** Posts a chat request asking for JSON lines ({@code Accept: application/x-ndjson}). */
+    public ApiResponse postJsonLines(String json, String token) {
+        return send(jsonLinesRequest(json, token));
+    }
+
+    /** Posts a chat request asking for JSON lines and hands back the response as it arrives. */
+    public OpenStream openJsonLines(String json, String token) {
+        return openStream(jsonLinesRequest(json, token));
+    }
+
+    private HttpRequest.Builder jsonLinesRequest(String json, String token) {
+        return request("/v1/chat/stream", token).header("Content-Type", "application/json")
+                .header("Accept", "application/x-ndjson").POST(BodyPublishers.ofString(json));
+    }
+
     /** Posts a chat request and hands back the response as it arrives, for reading a stream piece by piece. */
     public OpenStream openStream(String json, String token) {
         return openStream(request("/v1/chat/stream", token).header("Content-Type", "application/json")
