@@ -22,9 +22,11 @@ import dev.parley.http.v1.ChatEndpoints;
 import dev.parley.http.v1.ModelEndpoints;
 import dev.parley.http.v1.SessionEndpoints;
 import dev.parley.http.v1.TokenEndpoints;
+import dev.parley.http.v1.UsageEndpoints;
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -37,8 +39,16 @@ public final class HttpApi {
     private HttpApi() {
     }
 
-    /** A configured server, not yet started: the caller calls {@code start(host, port)} and, later, {@code stop()}. */
+    /**
+     * A configured server on the system clock, not yet started: the caller calls {@code start(host, port)}
+     * and, later, {@code stop()}.
+     */
     public static HttpServer create(UseCases useCases, HttpSettings settings) {
+        return create(useCases, settings, Clock.systemUTC());
+    }
+
+    /** A configured server, not yet started, that takes "today" (the default usage range) from {@code clock}. */
+    public static HttpServer create(UseCases useCases, HttpSettings settings, Clock clock) {
         ObjectMapper mapper = Json.newMapper();
         Credentials credentials = new Credentials(useCases.authenticate());
         long maxBody = settings.maxRequestBodyBytes();
@@ -84,6 +94,7 @@ public final class HttpApi {
             new ChatEndpoints(useCases, credentials, mapper, settings.heartbeat(), replies).register(config.routes);
             new SessionEndpoints(useCases, credentials, mapper).register(config.routes);
             new ModelEndpoints(useCases.listModels(), credentials).register(config.routes);
+            new UsageEndpoints(useCases.usage(), credentials, clock).register(config.routes);
         }), replies, requests, settings.shutdownGrace(), inventory);
     }
 }

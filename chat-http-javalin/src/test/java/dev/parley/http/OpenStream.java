@@ -53,6 +53,13 @@ public final class OpenStream implements AutoCloseable {
         return ServerSentEvents.parse(lines.lines().collect(Collectors.joining("\n", "", "\n")));
     }
 
+    /** Every line still to come, each ended by LF, read until the server ends the stream. */
+    public String remainingText() {
+        StringBuilder text = new StringBuilder();
+        lines.lines().forEach(line -> text.append(line).append('\n'));
+        return text.toString();
+    }
+
     @Override
     public void close() {
         try {

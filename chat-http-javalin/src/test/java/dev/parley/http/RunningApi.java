@@ -45,7 +45,7 @@ public final class RunningApi implements AutoCloseable {
 
     private RunningApi(TestCore core, UseCases useCases, HttpSettings settings) {
         this.core = core;
-        this.app = HttpApi.create(useCases, settings).start("127.0.0.1", 0);
+        this.app = HttpApi.create(useCases, settings, core.clock()).start("127.0.0.1", 0);
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         this.base = URI.create("http://127.0.0.1:" + app.port());
@@ -145,6 +145,21 @@ public final class RunningApi implements AutoCloseable {
             builder.header("Content-Type", contentType);
         }
         return send(builder);
+    }
+
+    /** Posts a chat request asking for JSON lines ({@code Accept: application/x-ndjson}). */
+    public ApiResponse postJsonLines(String json, String token) {
+        return send(jsonLinesRequest(json, token));
+    }
+
+    /** Posts a chat request asking for JSON lines and hands back the response as it arrives. */
+    public OpenStream openJsonLines(String json, String token) {
+        return openStream(jsonLinesRequest(json, token));
+    }
+
+    private HttpRequest.Builder jsonLinesRequest(String json, String token) {
+        return request("/v1/chat/stream", token).header("Content-Type", "application/json")
+                .header("Accept", "application/x-ndjson").POST(BodyPublishers.ofString(json));
     }
 
     /** Posts a chat request and hands back the response as it arrives, for reading a stream piece by piece. */

@@ -15,6 +15,7 @@ public final class TestPorts {
     /** {@code ports}, serving {@code models} instead of their own catalog. */
     public static DrivenPorts withModels(DrivenPorts ports, ModelCatalog models) {
         return new DrivenPorts(ports.clock(), ports.ids(), ports.transactions(), ports.users(), ports.credentials(),
-                ports.conversations(), ports.messages(), models, ports.passwords(), ports.tokens());
+                ports.conversations(), ports.messages(), models, ports.passwords(), ports.tokens(), ports.usage(), ports.tokenCounter(),
+                ports.webSearch());
     }
 }

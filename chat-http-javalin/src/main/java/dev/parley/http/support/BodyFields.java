@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.core.domain.error.InvalidInputException;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -130,6 +131,66 @@ public final class BodyFields {
         return value.booleanValue();
     }
 
+    /**
+     * A list of at most {@code maxItems} strings that may be absent or null (then null), as FastAPI validates
+     * {@code Optional[conlist(str, max_length=maxItems)]}.
+     */
+    public List<String> optionalStrings(String name, int maxItems) {
+        JsonNode value = present(name, false);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isArray()) {
+            error(name, "Input should be a valid list", "list_type");
+            return null;
+        }
+        if (value.size() > maxItems) {
+            error(name, "List should have at most " + maxItems + " item" + (maxItems == 1 ? "" : "s")
+                    + " after validation, not " + value.size(), "too_long");
+            return null;
+        }
+        return strings(value, at(name));
+    }
+
+    /**
+     * A string or a list of strings that may be absent or null (then null), as OpenAI's {@code stop}; a single
+     * string comes back as a list of one. A wrong type is reported as FastAPI reports a failed
+     * {@code Union[str, List[str]]}: once per member, located under the member's name.
+     */
+    public List<String> optionalStringOrStrings(String name) {
+        JsonNode value = present(name, false);
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual()) {
+            return List.of(value.textValue());
+        }
+        if (value.isArray() && allTextual(value)) {
+            return strings(value, at(name));
+        }
+        List<Object> asString = at(name);
+        asString.add("str");
+        errors.add(new FieldError(asString, "Input should be a valid string", "string_type"));
+        List<Object> asList = at(name);
+        asList.add("list[str]");
+        if (value.isArray()) {
+            strings(value, asList);
+        } else {
+            errors.add(new FieldError(asList, "Input should be a valid list", "list_type"));
+        }
+        return null;
+    }
+
+    /**
+     * Records the core's verdict on item {@code index} of the list {@code name}, located at that item; for
+     * values whose rules the core owns, checked while reading so that one 422 still reports everything.
+     */
+    public void invalidItem(String name, int index, InvalidInputException e) {
+        List<Object> loc = at(name);
+        loc.add(index);
+        errors.add(new FieldError(loc, e.getMessage(), "value_error"));
+    }
+
     /** A list of objects, each read through its own {@code BodyFields} that reports into this one. */
     public List<BodyFields> requiredObjects(String name) {
         JsonNode value = present(name, true);
@@ -180,6 +241,30 @@ public final class BodyFields {
             return null;
         }
         return value.textValue();
+    }
+
+    private static boolean allTextual(JsonNode array) {
+        for (JsonNode item : array) {
+            if (!item.isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<String> strings(JsonNode array, List<Object> arrayLocation) {
+        List<String> strings = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode item = array.get(i);
+            if (item.isTextual()) {
+                strings.add(item.textValue());
+            } else {
+                List<Object> itemLocation = new ArrayList<>(arrayLocation);
+                itemLocation.add(i);
+                errors.add(new FieldError(itemLocation, "Input should be a valid string", "string_type"));
+            }
+        }
+        return strings;
     }
 
     private Long integer(String name, JsonNode value, long min, long max) {

@@ -13,20 +13,21 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
 /**
- * HTTP support: writes a server-sent event stream onto a plain response (Javalin's own SSE route
- * answers only clients that send {@code Accept: text/event-stream}). Flushes every event, and while
- * nothing else is written sends a {@code : keep-alive} comment every heartbeat from a virtual thread,
- * so a client that went away is noticed even while the model is silent. Writers take turns under one
- * lock. The first failed write marks the stream broken, runs {@code onClientGone} once, and makes
- * every later write throw {@link UncheckedIOException}; {@code onClientGone} runs under the lock, so it
- * must only signal (cancel), never write.
+ * HTTP support: writes a stream of frames onto a plain response, in a {@link StreamFormat} (Javalin's own
+ * SSE route answers only clients that send {@code Accept: text/event-stream}). Flushes every frame, and
+ * while nothing else is written sends the format's keep-alive every heartbeat from a virtual thread, so a
+ * client that went away is noticed even while the model is silent. Writers take turns under one lock. The
+ * first failed write marks the stream broken, runs {@code onClientGone} once, and makes every later write
+ * throw {@link UncheckedIOException}; {@code onClientGone} runs under the lock, so it must only signal
+ * (cancel), never write. {@link #dataFrame} and {@link #eventFrame} build server-sent events' frames.
  */
 public final class EventStream implements AutoCloseable {
 
-    private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private final HttpServletResponse response;
+    private final StreamFormat format;
+    private final byte[] keepAlive;
     private final long heartbeatNanos;
     private final Runnable onClientGone;
     // A lock rather than synchronized: on Java 21 a virtual thread blocked in synchronized pins its carrier.
@@ -38,13 +39,15 @@ public final class EventStream implements AutoCloseable {
     private boolean closed;
     private long lastWrite;
 
-    public EventStream(HttpServletResponse response, Duration heartbeat, Runnable onClientGone) {
+    public EventStream(HttpServletResponse response, StreamFormat format, Duration heartbeat, Runnable onClientGone) {
         this.response = response;
+        this.format = format;
+        this.keepAlive = format.keepAlive().getBytes(StandardCharsets.UTF_8);
         this.heartbeatNanos = heartbeat.toNanos();
         this.onClientGone = onClientGone;
     }
 
-    /** Sends status 200, the event-stream headers plus {@code headers}, and starts the heartbeat. */
+    /** Sends status 200, the format's content type, the streaming headers plus {@code headers}, and starts the heartbeat. */
     public void open(Map<String, String> headers) {
         lock.lock();
         try {
@@ -53,7 +56,7 @@ public final class EventStream implements AutoCloseable {
             }
             open = true;
             response.setStatus(200);
-            response.setContentType("text/event-stream");
+            response.setContentType(format.contentType());
             response.setCharacterEncoding("UTF-8");
             response.setHeader("Cache-Control", "no-cache");
             response.setHeader("X-Accel-Buffering", "no");
@@ -69,7 +72,7 @@ public final class EventStream implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        Thread.ofVirtual().name("parley-sse-heartbeat").start(this::beatWhileSilent);
+        Thread.ofVirtual().name("parley-stream-heartbeat").start(this::beatWhileSilent);
     }
 
     public boolean isOpen() {
@@ -90,14 +93,34 @@ public final class EventStream implements AutoCloseable {
         }
     }
 
-    /** One event carrying {@code payload}, split into one {@code data:} line per line of it. */
-    public void data(String payload) {
-        write(dataLines(payload) + "\n");
+    /** One frame, exactly as given. */
+    public void write(String frame) {
+        byte[] bytes = frame.getBytes(StandardCharsets.UTF_8);
+        lock.lock();
+        try {
+            if (!open || closed) {
+                throw new IllegalStateException("the event stream is not open");
+            }
+            if (broken) {
+                throw new UncheckedIOException(new IOException("the client has gone away"));
+            }
+            writeAndFlush(bytes);
+        } finally {
+            lock.unlock();
+        }
     }
 
-    /** One event of type {@code name}. */
-    public void event(String name, String payload) {
-        write("event: " + name + "\n" + dataLines(payload) + "\n");
+    /**
+     * The frame of one server-sent event carrying {@code payload}, split into one {@code data:} line per
+     * line of it: a conforming client joins them with LF, so each CR and CRLF arrives as LF.
+     */
+    public static String dataFrame(String payload) {
+        return dataLines(payload) + "\n";
+    }
+
+    /** The frame of one server-sent event of type {@code name}, its payload framed as {@link #dataFrame} does. */
+    public static String eventFrame(String name, String payload) {
+        return "event: " + name + "\n" + dataLines(payload) + "\n";
     }
 
     /** Stops the heartbeat; the stream itself ends when the handler returns. */
@@ -118,22 +141,6 @@ public final class EventStream implements AutoCloseable {
             lines.append("data: ").append(line).append('\n');
         }
         return lines.toString();
-    }
-
-    private void write(String frame) {
-        byte[] bytes = frame.getBytes(StandardCharsets.UTF_8);
-        lock.lock();
-        try {
-            if (!open || closed) {
-                throw new IllegalStateException("the event stream is not open");
-            }
-            if (broken) {
-                throw new UncheckedIOException(new IOException("the client has gone away"));
-            }
-            writeAndFlush(bytes);
-        } finally {
-            lock.unlock();
-        }
     }
 
     private void writeAndFlush(byte[] bytes) {
@@ -164,7 +171,7 @@ public final class EventStream implements AutoCloseable {
                 if (wait > 0) {
                     closing.await(wait, TimeUnit.NANOSECONDS);
                 } else {
-                    writeAndFlush(KEEP_ALIVE);
+                    writeAndFlush(keepAlive);
                 }
             }
         } catch (UncheckedIOException gone) {

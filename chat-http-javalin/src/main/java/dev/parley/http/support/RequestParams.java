@@ -3,14 +3,19 @@ package dev.parley.http.support;
 import io.javalin.http.Context;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * HTTP support: reads path and query parameters as FastAPI validates them; query getters record
  * problems into a caller's list so one 422 can report them all.
  */
 public final class RequestParams {
+
+    // Four-digit years only: LocalDate.parse also takes signed years of five digits and more.
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private RequestParams() {
     }
@@ -74,6 +79,27 @@ public final class RequestParams {
             errors.add(new FieldError(List.of("query", name), "Input should be a valid datetime or date", "datetime_parsing"));
             return Optional.empty();
         }
+    }
+
+    /**
+     * A calendar-date query parameter, {@code YYYY-MM-DD}; anything else is recorded as a {@code date_parsing}
+     * error at {@code ["query", name]}. Blank counts as absent.
+     */
+    public static Optional<LocalDate> queryDate(Context ctx, String name, List<FieldError> errors) {
+        Optional<String> raw = queryText(ctx, name);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            if (DATE.matcher(raw.get()).matches()) {
+                return Optional.of(LocalDate.parse(raw.get()));
+            }
+        } catch (DateTimeException impossibleDate) {
+            // Reported below, as an unreadable one is.
+        }
+        errors.add(new FieldError(List.of("query", name), "Input should be a valid date in the format YYYY-MM-DD",
+                "date_parsing"));
+        return Optional.empty();
     }
 
     /** A text query parameter; blank counts as absent. */

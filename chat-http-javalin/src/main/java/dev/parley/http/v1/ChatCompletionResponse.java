@@ -1,5 +1,6 @@
 package dev.parley.http.v1;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.parley.core.domain.message.Message;
 import dev.parley.core.port.in.Turn;
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.List;
 /**
  * Response: a whole reply ({@code "stream": false}) in OpenAI's chat.completion shape, plus its session.
  * {@code finish_reason} is the provider's ("stop" when it gave none); {@code usage} is null when the
- * provider reported none, which OpenAI's clients accept.
+ * provider reported none, which OpenAI's clients accept. {@code sources}, Parley's extension, numbers the
+ * web search results the model was given, and is left out when no web search ran.
  */
 record ChatCompletionResponse(
         String id,
@@ -16,19 +18,21 @@ record ChatCompletionResponse(
         String model,
         long sessionId,
         List<Choice> choices,
-        UsageResponse usage) {
+        UsageResponse usage,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<SourceResponse> sources) {
 
     /** Response element: the one answer. */
     record Choice(int index, ChatMessage message, String finishReason) {
     }
 
-    static ChatCompletionResponse of(Turn turn) {
+    /** The answer to {@code turn}; {@code sources} null when no web search ran. */
+    static ChatCompletionResponse of(Turn turn, List<SourceResponse> sources) {
         Message reply = turn.reply();
         String model = reply.model() != null ? reply.model() : turn.conversation().model();
         String finishReason = turn.finishReason() != null ? turn.finishReason() : "stop";
         return new ChatCompletionResponse(reply.id().toString(), "chat.completion", reply.createdAt().getEpochSecond(),
                 model, turn.conversation().id().value(),
                 List.of(new Choice(0, new ChatMessage("assistant", reply.content()), finishReason)),
-                UsageResponse.ofNullable(reply.usage()));
+                UsageResponse.ofNullable(reply.usage()), sources);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.domain.error.CancelledException;
 import dev.parley.core.domain.error.InvalidInputException;
 import dev.parley.core.domain.message.CancellationSignal;
+import dev.parley.core.domain.search.WebSource;
 import dev.parley.core.domain.user.User;
 import dev.parley.core.port.in.ReplyObserver;
 import dev.parley.core.port.in.SendMessageCommand;
@@ -22,10 +23,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.time.Duration;
+import java.util.List;
 
 /**
- * HTTP adapter, /v1 dialect: 002's chat routes: send and stream a reply (server-sent events, or one
- * chat.completion with {@code "stream": false}), switch a session's model, and page through history.
+ * HTTP adapter, /v1 dialect: 002's chat routes: send and stream a reply (server-sent events; JSON lines
+ * for {@code Accept: application/x-ndjson}; or one chat.completion with {@code "stream": false}), switch a
+ * session's model, and page through history.
  * Every reply is registered in flight, so that stopping the server, or the caller's credential being
  * revoked meanwhile, cancels it and the core keeps it as partial.
  */
@@ -64,7 +67,8 @@ public final class ChatEndpoints {
         try (InFlightReplies.Reply reply = inFlight.start(caller)) {
             try {
                 if (request.stream()) {
-                    new StreamedReply(ctx.res(), heartbeat, mapper, reply).run(useCases.sendMessage(), command);
+                    ReplyFraming framing = ReplyFraming.forAccept(ctx.header("Accept"), mapper);
+                    new StreamedReply(ctx.res(), heartbeat, framing, reply).run(useCases.sendMessage(), command);
                 } else {
                     answerWhole(ctx, command, reply.cancellation());
                 }
@@ -87,9 +91,10 @@ public final class ChatEndpoints {
 
     private void answerWhole(Context ctx, SendMessageCommand command, CancellationSignal cancellation) {
         ConnectionWatch watch = ConnectionWatch.start(ctx.req(), CLIENT_CHECK, cancellation::cancel);
+        SourcesSeen sources = new SourcesSeen();
         Turn turn;
         try {
-            turn = useCases.sendMessage().send(command, ReplyObserver.IGNORE, cancellation);
+            turn = useCases.sendMessage().send(command, sources, cancellation);
         } finally {
             watch.close();
             if (watch.consumedBytes()) {
@@ -97,7 +102,23 @@ public final class ChatEndpoints {
             }
         }
         ctx.header("X-Session-Id", turn.conversation().id().toString());
-        ctx.json(ChatCompletionResponse.of(turn));
+        ctx.json(ChatCompletionResponse.of(turn, sources.numbered));
+    }
+
+    /** Keeps the web search results of a reply answered whole; {@code numbered} stays null when none ran. */
+    private static final class SourcesSeen implements ReplyObserver {
+
+        private List<SourceResponse> numbered;
+
+        @Override
+        public void sources(List<WebSource> sources) {
+            numbered = SourceResponse.numbered(sources);
+        }
+
+        @Override
+        public void token(String token) {
+            // A whole reply is answered at once, from the finished turn.
+        }
     }
 
     private void switchModel(Context ctx) {

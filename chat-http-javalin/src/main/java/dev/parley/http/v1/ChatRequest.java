@@ -1,8 +1,10 @@
 package dev.parley.http.v1;
 
 import dev.parley.core.domain.conversation.ConversationId;
+import dev.parley.core.domain.error.InvalidInputException;
 import dev.parley.core.domain.message.Role;
 import dev.parley.core.domain.model.GenerationOptions;
+import dev.parley.core.domain.model.ImageInput;
 import dev.parley.core.domain.model.PromptMessage;
 import dev.parley.core.domain.user.UserId;
 import dev.parley.core.port.in.SendMessageCommand;
@@ -13,13 +15,19 @@ import java.util.List;
 /**
  * Request: 002's {@code POST /v1/chat/stream} body. {@code model} may be left out (the session's model,
  * else the default, answers); {@code temperature} defaults to 0.7 as 002 documents; {@code stream} to true.
+ * Parley adds OpenAI's {@code top_p}, {@code stop} (a string or a list of them) and {@code seed}, the
+ * {@code images} (http(s) or data: URLs) the last message shows the model, and {@code web_search}.
  */
 record ChatRequest(
         String model,
         List<PromptMessage> messages,
         Double temperature,
         Integer maxTokens,
+        Double topP,
+        List<String> stop,
+        Long seed,
         boolean stream,
+        boolean webSearch,
         Long sessionId) {
 
     static final double DEFAULT_TEMPERATURE = 0.7;
@@ -37,17 +45,44 @@ record ChatRequest(
         }
         Double temperature = body.optionalNumber("temperature");
         Integer maxTokens = body.optionalInt("max_tokens");
+        Double topP = body.optionalNumber("top_p");
+        List<String> stop = body.optionalStringOrStrings("stop");
+        Long seed = body.optionalLong("seed");
+        List<ImageInput> images = images(body);
         boolean stream = body.optionalBoolean("stream", true);
+        boolean webSearch = body.optionalBoolean("web_search", false);
         Long sessionId = body.optionalLong("session_id");
         body.throwIfInvalid();
-        return new ChatRequest(model, List.copyOf(messages), temperature, maxTokens, stream, sessionId);
+        if (!images.isEmpty() && !messages.isEmpty()) {
+            // The images belong to the newest message, the user's turn the core requires last.
+            PromptMessage last = messages.removeLast();
+            messages.add(new PromptMessage(last.role(), last.content(), images));
+        }
+        return new ChatRequest(model, List.copyOf(messages), temperature, maxTokens, topP, stop, seed, stream,
+                webSearch, sessionId);
+    }
+
+    private static List<ImageInput> images(BodyFields body) {
+        List<String> urls = body.optionalStrings("images", PromptMessage.MAX_IMAGES);
+        if (urls == null) {
+            return List.of();
+        }
+        List<ImageInput> images = new ArrayList<>();
+        for (int i = 0; i < urls.size(); i++) {
+            try {
+                images.add(new ImageInput(urls.get(i)));
+            } catch (InvalidInputException e) {
+                body.invalidItem("images", i, e);
+            }
+        }
+        return images;
     }
 
     /** @throws dev.parley.core.domain.error.InvalidInputException for an option out of range */
     SendMessageCommand toCommand(UserId user) {
-        GenerationOptions options =
-                new GenerationOptions(temperature != null ? temperature : DEFAULT_TEMPERATURE, maxTokens);
+        GenerationOptions options = new GenerationOptions(temperature != null ? temperature : DEFAULT_TEMPERATURE,
+                maxTokens, topP, stop, seed);
         ConversationId conversation = sessionId == null ? null : Sessions.id(sessionId);
-        return new SendMessageCommand(user, conversation, model, messages, options, stream);
+        return new SendMessageCommand(user, conversation, model, messages, options, stream, webSearch);
     }
 }

@@ -1,15 +1,14 @@
 package dev.parley.http.v1;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.error.CancelledException;
 import dev.parley.core.domain.error.ParleyException;
 import dev.parley.core.domain.message.Message;
+import dev.parley.core.domain.search.WebSource;
 import dev.parley.core.port.in.ReplyObserver;
 import dev.parley.core.port.in.SendMessageCommand;
 import dev.parley.core.port.in.SendMessageUseCase;
-import dev.parley.http.support.ErrorBody;
+import dev.parley.core.port.in.Turn;
 import dev.parley.http.support.ErrorResponses;
 import dev.parley.http.support.EventStream;
 import dev.parley.http.support.InFlightReplies;
@@ -21,41 +20,56 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One streamed reply: 002's {@code data: <token>} events ending in {@code data: [DONE]}. The stream
- * opens only once the core has accepted the user's turns, so refusals before that stay plain JSON
- * errors; a failure after that ends the stream with an {@code error} event carrying the same
- * {@code {"detail": ...}} and then {@code [DONE]}. A client that goes away, the server stopping, or the
- * caller's credential being revoked cancels the reply, which the core then keeps as partial.
+ * One streamed reply, framed as its {@link ReplyFraming} says: the opening frame, the web search sources
+ * (when searched), the tokens, and the end. The stream opens only once the core has accepted the user's
+ * turns, so refusals before that stay plain JSON errors; a failure after that ends the stream with an
+ * error frame carrying the same {@code detail} and then the end frame. A client that goes away, the server
+ * stopping, or the caller's credential being revoked cancels the reply, which the core then keeps as partial.
  */
 final class StreamedReply implements ReplyObserver {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamedReply.class);
 
     private final EventStream events;
+    private final ReplyFraming framing;
     private final InFlightReplies.Reply reply;
-    private final ObjectMapper mapper;
+    // Written and read only on the thread that runs the send flow.
+    private List<SourceResponse> sources;
 
-    StreamedReply(HttpServletResponse response, Duration heartbeat, ObjectMapper mapper, InFlightReplies.Reply reply) {
+    StreamedReply(HttpServletResponse response, Duration heartbeat, ReplyFraming framing, InFlightReplies.Reply reply) {
         this.reply = reply;
-        this.events = new EventStream(response, heartbeat, reply.cancellation()::cancel);
-        this.mapper = mapper;
+        this.framing = framing;
+        this.events = new EventStream(response, framing.format(), heartbeat, reply.cancellation()::cancel);
     }
 
     @Override
     public void accepted(Conversation conversation, List<Message> userMessages) {
         events.open(Map.of("X-Session-Id", conversation.id().toString()));
+        writeUnlessEmpty(framing.opened(conversation.id().value()));
+        if (sources != null) {
+            events.write(framing.sources(sources));
+        }
+    }
+
+    @Override
+    public void sources(List<WebSource> found) {
+        sources = SourceResponse.numbered(found);
+        // The core searches after accepting the turns; should it search first, accepted() sends them.
+        if (events.isOpen()) {
+            events.write(framing.sources(sources));
+        }
     }
 
     @Override
     public void token(String token) {
-        events.data(token);
+        events.write(framing.token(token));
     }
 
-    /** Runs the send flow, answering on the event stream once it is open; earlier failures propagate. */
+    /** Runs the send flow, answering on the stream once it is open; earlier failures propagate. */
     void run(SendMessageUseCase sendMessage, SendMessageCommand command) {
         try {
-            sendMessage.send(command, this, reply.cancellation());
-            events.data("[DONE]");
+            Turn turn = sendMessage.send(command, this, reply.cancellation());
+            events.write(framing.done(UsageResponse.ofNullable(turn.reply().usage()), sources));
         } catch (RuntimeException e) {
             if (!events.isOpen()) {
                 throw e;
@@ -63,6 +77,12 @@ final class StreamedReply implements ReplyObserver {
             endAfter(e);
         } finally {
             events.close();
+        }
+    }
+
+    private void writeUnlessEmpty(String frame) {
+        if (!frame.isEmpty()) {
+            events.write(frame);
         }
     }
 
@@ -89,9 +109,9 @@ final class StreamedReply implements ReplyObserver {
             detail = "Internal Server Error";
         }
         try {
-            events.event("error", mapper.writeValueAsString(new ErrorBody(detail)));
-            events.data("[DONE]");
-        } catch (JsonProcessingException | RuntimeException gone) {
+            events.write(framing.error(detail));
+            events.write(framing.done(null, sources));
+        } catch (RuntimeException gone) {
             LOG.debug("Could not report the failure on the stream: the client went away");
         }
     }

@@ -75,6 +75,26 @@ class ChatStreamTest {
     }
 
     @Test
+    void tokensThatJsonLinesCarryByteForByteArriveOverServerSentEventsWithEachLineBreakAsLf() {
+        model.replyWith("a\r", "\r\nb", "data: x\n\nevent: y", "\u0000");
+
+        ApiResponse response = api.post("/v1/chat/stream", chat("Hi"), token);
+
+        assertThat(withoutHeartbeats(response.body())).isEqualTo("data: a\ndata: \n\n" + "data: \ndata: b\n\n"
+                + "data: data: x\ndata: \ndata: event: y\n\n" + "data: \u0000\n\n" + "data: [DONE]\n\n");
+        assertThat(ServerSentEvents.parse(response.body())).extracting(Event::data)
+                .containsExactly("a\n", "\nb", "data: x\n\nevent: y", "\u0000", "[DONE]");
+    }
+
+    @Test
+    void aStreamWithoutWebSearchHasNoSourcesEventAndSearchesNothing() {
+        ApiResponse response = api.post("/v1/chat/stream", chat("Hi"), token);
+
+        assertThat(ServerSentEvents.parse(response.body())).extracting(Event::type).containsOnly("message");
+        assertThat(api.core().webSearch().queries()).isEmpty();
+    }
+
+    @Test
     void aTokenWithALeadingSpaceKeepsItForAConformingClient() {
         model.replyWith("Hello", " world", " ", "");
 

@@ -62,6 +62,8 @@ class SessionEndpointsTest {
         assertThat(response.status()).isEqualTo(200);
         JsonNode messages = response.json().path("messages");
         assertThat(messages.get(0).properties()).extracting(e -> e.getKey()).containsExactly(
+                "role", "content", "id", "sequence", "model", "status", "usage", "created_at", "images");
+        assertThat(messages.get(1).properties()).extracting(e -> e.getKey()).containsExactly(
                 "role", "content", "id", "sequence", "model", "status", "usage", "created_at");
         assertThat(messages.get(0).path("role").asText()).isEqualTo("user");
         assertThat(messages.get(0).path("usage").isNull()).isTrue();
