@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * Domain rule: what a model is sent. The stored history, less failed and empty replies; the
- * catalog's defaults under the request's options; and, when the model's context window is known,
+ * catalog's defaults under the request's options (and a temperature of 0.7 when neither gives one); and, when the model's context window is known,
  * the oldest turns left out until prompt and reply fit. System messages, web sources and the turns
  * of the current request are never left out; if they alone do not fit, the request is refused.
  */
@@ -27,6 +27,9 @@ final class PromptPlanner {
 
     /** Room kept for the reply when the request sets no max_tokens: a quarter of the window, at most this. */
     static final int DEFAULT_REPLY_RESERVE = 1024;
+
+    /** The temperature when neither the request nor the catalog gives one: seed 002's documented default. */
+    static final double DEFAULT_TEMPERATURE = 0.7;
 
     private final TokenCounter counter;
 
@@ -45,6 +48,10 @@ final class PromptPlanner {
             List<WebSource> sources, GenerationOptions requested) {
         ModelProfile profile = binding.descriptor().profile();
         GenerationOptions options = requested.withDefaults(profile);
+        if (options.temperature() == null) {
+            options = new GenerationOptions(DEFAULT_TEMPERATURE, options.maxTokens(), options.topP(), options.stop(),
+                    options.seed());
+        }
         List<Entry> entries = entries(history, current, sources, profile.can(ModelCapability.VISION));
         Integer window = profile.contextWindow();
         List<Integer> trimmed = new ArrayList<>();

@@ -148,6 +148,13 @@ class ContextWindowTest {
     }
 
     @Test
+    void withoutATemperatureFromRequestOrCatalogSeed002sDefaultOf07IsSent() {
+        send(null, new GenerationOptions(null, 5), user("hi"));
+
+        assertThat(core.model().lastRequest().options().temperature()).isEqualTo(0.7);
+    }
+
+    @Test
     void aSystemPromptIsKeptEvenWhenOlderThanEverythingTrimmed() {
         core.model().replyWith(FIVE).replyWith(FIVE);
         ConversationId id = send(null, null, new PromptMessage(Role.SYSTEM, "stay formal"), user(FIVE))

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Request: 002's {@code POST /v1/chat/stream} body. {@code model} may be left out (the session's model,
- * else the default, answers); {@code temperature} defaults to 0.7 as 002 documents; {@code stream} to true.
+ * else the default, answers); a missing {@code temperature} is left to the core (the catalog's default for the model, else 0.7 as
+ * 002 documents); {@code stream} defaults to true.
  * Parley adds OpenAI's {@code top_p}, {@code stop} (a string or a list of them) and {@code seed}, the
  * {@code images} (http(s) or data: URLs) the last message shows the model, and {@code web_search}.
  */
@@ -30,7 +31,6 @@ record ChatRequest(
         boolean webSearch,
         Long sessionId) {
 
-    static final double DEFAULT_TEMPERATURE = 0.7;
     private static final List<String> ROLES = List.of("user", "assistant", "system");
 
     static ChatRequest from(BodyFields body) {
@@ -80,7 +80,7 @@ record ChatRequest(
 
     /** @throws dev.parley.core.domain.error.InvalidInputException for an option out of range */
     SendMessageCommand toCommand(UserId user) {
-        GenerationOptions options = new GenerationOptions(temperature != null ? temperature : DEFAULT_TEMPERATURE,
+        GenerationOptions options = new GenerationOptions(temperature,
                 maxTokens, topP, stop, seed);
         ConversationId conversation = sessionId == null ? null : Sessions.id(sessionId);
         return new SendMessageCommand(user, conversation, model, messages, options, stream, webSearch);

@@ -73,7 +73,7 @@ class StreamEndingTest {
                 new Event("error", "{\"detail\":\"Rate limited\"}"), new Event("message", "[DONE]"));
         JsonNode reply = api.get("/v1/chat/sessions/" + response.header("X-Session-Id"), token)
                 .json().path("messages").get(1);
-        assertThat(reply.path("status").asText()).isEqualTo("failed");
+        assertThat(reply.path("status").asText()).isEqualTo("partial");
         assertThat(reply.path("content").asText()).isEqualTo("Hello");
     }
 
