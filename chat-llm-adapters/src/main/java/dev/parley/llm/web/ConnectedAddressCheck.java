@@ -24,11 +24,11 @@ final class ConnectedAddressCheck implements Interceptor {
         Connection connection = chain.connection();
         String host = chain.request().url().host();
         if (connection == null) {
-            throw new RefusedAddress(host, null, "not connected");
+            throw new RefusedAddress(host, null, "no connected address");
         }
         InetAddress peer = connection.socket().getInetAddress();
         if (peer == null) {
-            throw new RefusedAddress(host, null, "not connected");
+            throw new RefusedAddress(host, null, "no connected address");
         }
         guard.check(host, peer);
         guard.check(host, connection.route().socketAddress().getAddress());

@@ -4,6 +4,8 @@ import static dev.parley.llm.search.FakeSearxng.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import dev.parley.core.domain.error.ProviderException;
 import dev.parley.core.domain.error.ProviderException.Kind;
 import dev.parley.core.domain.message.CancellationSignal;
@@ -11,11 +13,13 @@ import dev.parley.llm.http.CapturedLog;
 import dev.parley.llm.http.FakeProviderServer;
 import dev.parley.llm.http.ProviderHttp;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
 
 class SearxngErrorMappingTest {
 
@@ -137,6 +141,9 @@ class SearxngErrorMappingTest {
         fake.enqueue(json("not json " + QUERY));
         fake.enqueue(FakeProviderServer.whole(403, "text/html", FakeSearxng.read("error-403-json-disabled.html")).build());
 
+        // The tests' root level is WARN; INFO must be let through to be checked.
+        List<Logger> loggers = List.of(logger(SearxngErrors.class), logger(SearxngWebSearch.class));
+        loggers.forEach(logger -> logger.setLevel(Level.INFO));
         try (CapturedLog errors = CapturedLog.of(SearxngErrors.class);
                 CapturedLog adapter = CapturedLog.of(SearxngWebSearch.class)) {
             for (int attempt = 0; attempt < 3; attempt++) {
@@ -144,7 +151,13 @@ class SearxngErrorMappingTest {
             }
             assertThat(errors.warnings()).hasSize(3);
             assertThat(errors.text() + adapter.text()).doesNotContain("rare disease").doesNotContain("rare+disease");
+        } finally {
+            loggers.forEach(logger -> logger.setLevel(null));
         }
+    }
+
+    private static Logger logger(Class<?> source) {
+        return (Logger) LoggerFactory.getLogger(source);
     }
 
     private ProviderException failure(SearxngSettings settings) {
