@@ -14,8 +14,10 @@ import dev.parley.core.domain.message.Message;
 import dev.parley.core.domain.message.MessageId;
 import dev.parley.core.domain.message.MessageStatus;
 import dev.parley.core.domain.message.NewMessage;
+import dev.parley.core.domain.message.RequestMetadata;
 import dev.parley.core.domain.message.Role;
 import dev.parley.core.domain.message.TokenUsage;
+import dev.parley.core.domain.model.GenerationOptions;
 import dev.parley.core.domain.model.ImageInput;
 import dev.parley.core.domain.usage.UsageRecord;
 import dev.parley.core.domain.user.NewUser;
@@ -67,6 +69,21 @@ abstract class AbstractJdbiPersistenceTest extends AbstractJdbiStoreTest {
         persistence.messages().append(chat.id(), List.of(NewMessage.fromUser(Role.USER, "look", List.of(image), T0)));
 
         assertThat(persistence.messages().listByConversation(chat.id()).getFirst().images()).containsExactly(image);
+    }
+
+    @Test
+    void requestMetadataWithFieldsThisReleaseDoesNotKnowAndListsItLacksStillReads() throws SQLException {
+        Conversation chat = conversation("from the future", T0);
+        persistence.messages().append(chat.id(), List.of(userMessage("hello")));
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE messages SET request_metadata = '{\"provider\":\"p\",\"upstreamModel\":\"u\","
+                    + "\"promptTokens\":3,\"sentMessages\":1,\"laterField\":{\"x\":[1,2]}}'");
+        }
+
+        assertThat(persistence.messages().listByConversation(chat.id()).getFirst().request()).isEqualTo(
+                new RequestMetadata("p", "u", null, GenerationOptions.DEFAULTS, null, 3, 1, List.of(), false, List.of(),
+                        null));
     }
 
     @Test

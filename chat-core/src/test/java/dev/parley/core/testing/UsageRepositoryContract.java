@@ -22,7 +22,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,6 +71,33 @@ public abstract class UsageRepositoryContract extends PersistenceContract {
                 new UsageTotal(DAY, "zeta", 7, 3, 1),
                 new UsageTotal(next, "alpha", 1, 1, 1),
                 new UsageTotal(next, "zeta", 10, 1, 1));
+    }
+
+    @Test
+    void manyDaysModelsAndUsersRecordedInNoParticularOrderComeBackInOrder() {
+        List<String> models = List.of("m-a", "m-b", "m-c", "m-d");
+        List<User> users = new ArrayList<>(List.of(alice, bob));
+        for (String name : List.of("erin", "carol", "frank", "dave")) {
+            users.add(storedUser(store, name));
+        }
+        List<Runnable> records = new ArrayList<>();
+        for (int day = 0; day < 20; day++) {
+            for (String model : models) {
+                Instant at = noonOf(DAY.plusDays(day));
+                records.add(() -> record(alice, model, at, 1, 1));
+            }
+        }
+        users.forEach(user -> records.add(() -> record(user, "m-a", noonOf(DAY), 1, 1)));
+        Collections.shuffle(records, new Random(42));
+        records.forEach(Runnable::run);
+
+        assertThat(store.usage().totalsForUser(alice.id(), days(DAY, DAY.plusDays(19))))
+                .extracting(total -> total.day() + " " + total.model())
+                .isSorted()
+                .hasSize(80);
+        assertThat(store.usage().totalsByUser(days(DAY, DAY)))
+                .extracting(UserUsageTotal::username)
+                .containsExactly("alice", "bob", "carol", "dave", "erin", "frank");
     }
 
     @Test
