@@ -100,23 +100,25 @@ final class JdbiMessageRepository implements MessageRepository {
     private static Message insert(Handle handle, ConversationId conversation, int sequence, NewMessage message) {
         Instant createdAt = TimestampColumns.stored(message.createdAt());
         long id = handle.createUpdate("""
-                        INSERT INTO messages (conversation_id, sequence, role, content, model,
-                                              prompt_tokens, completion_tokens, status, created_at)
-                        VALUES (:conversation, :sequence, :role, :content, :model,
-                                :promptTokens, :completionTokens, :status, :createdAt)""")
+                        INSERT INTO messages (conversation_id, sequence, role, content, images, model,
+                                              prompt_tokens, completion_tokens, status, request_metadata, created_at)
+                        VALUES (:conversation, :sequence, :role, :content, :images, :model,
+                                :promptTokens, :completionTokens, :status, :request, :createdAt)""")
                 .bind("conversation", conversation.value())
                 .bind("sequence", sequence)
                 .bind("role", message.role().name())
                 .bind("content", TextColumns.stored(message.content()))
+                .bind("images", JsonColumns.images(message.images()))
                 .bind("model", message.model())
                 .bind("promptTokens", message.usage() == null ? null : message.usage().promptTokens())
                 .bind("completionTokens", message.usage() == null ? null : message.usage().completionTokens())
                 .bind("status", message.status().name())
+                .bind("request", JsonColumns.request(message.request()))
                 .bind("createdAt", TimestampColumns.argument(createdAt))
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
         return new Message(new MessageId(id), conversation, sequence, message.role(), message.content(),
-                message.model(), message.usage(), message.status(), createdAt);
+                message.images(), message.model(), message.usage(), message.status(), message.request(), createdAt);
     }
 }

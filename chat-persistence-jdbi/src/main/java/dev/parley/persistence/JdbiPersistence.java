@@ -6,6 +6,7 @@ import dev.parley.core.port.out.ConversationRepository;
 import dev.parley.core.port.out.CredentialRepository;
 import dev.parley.core.port.out.MessageRepository;
 import dev.parley.core.port.out.Transactions;
+import dev.parley.core.port.out.UsageRepository;
 import dev.parley.core.port.out.UserRepository;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -27,6 +28,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final CredentialRepository credentials;
     private final ConversationRepository conversations;
     private final MessageRepository messages;
+    private final UsageRepository usage;
     private final Transactions transactions;
 
     private JdbiPersistence(HikariDataSource pool) {
@@ -36,6 +38,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.credentials = new JdbiCredentialRepository(handles);
         this.conversations = new JdbiConversationRepository(handles);
         this.messages = new JdbiMessageRepository(handles);
+        this.usage = new JdbiUsageRepository(handles);
         this.transactions = new JdbiTransactions(handles);
     }
 
@@ -94,6 +97,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public MessageRepository messages() {
         return messages;
+    }
+
+    public UsageRepository usage() {
+        return usage;
     }
 
     public Transactions transactions() {

@@ -94,7 +94,7 @@ final class JdbiUserRepository implements UserRepository {
 
     @Override
     public boolean delete(UserId id) {
-        // Conversations and credentials cascade from their owner, and messages from their conversation.
+        // Conversations, credentials and usage records cascade from their owner, and messages from their conversation.
         return handles.withHandle(handle -> handle
                 .createUpdate("DELETE FROM users WHERE id = :id")
                 .bind("id", id.value())

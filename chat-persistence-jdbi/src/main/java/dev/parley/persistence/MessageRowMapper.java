@@ -11,11 +11,15 @@ import java.sql.SQLException;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Reads a {@code messages} row, selected with {@link #COLUMNS}; usage is absent when its columns are null. */
+/**
+ * Reads a {@code messages} row, selected with {@link #COLUMNS}; usage is absent when its columns are
+ * null, and images and request metadata are JSON (see {@link JsonColumns}).
+ */
 final class MessageRowMapper implements RowMapper<Message> {
 
     static final String COLUMNS =
-            "id, conversation_id, sequence, role, content, model, prompt_tokens, completion_tokens, status, created_at";
+            "id, conversation_id, sequence, role, content, images, model, prompt_tokens, completion_tokens, status,"
+                    + " request_metadata, created_at";
 
     @Override
     public Message map(ResultSet row, StatementContext context) throws SQLException {
@@ -28,9 +32,11 @@ final class MessageRowMapper implements RowMapper<Message> {
                 row.getInt("sequence"),
                 Role.valueOf(row.getString("role")),
                 TextColumns.read(row.getString("content")),
+                JsonColumns.readImages(row.getString("images")),
                 row.getString("model"),
                 usage,
                 MessageStatus.valueOf(row.getString("status")),
+                JsonColumns.readRequest(row.getString("request_metadata")),
                 TimestampColumns.read(row, "created_at"));
     }
 }

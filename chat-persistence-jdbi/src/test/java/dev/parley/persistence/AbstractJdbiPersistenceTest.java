@@ -1,6 +1,7 @@
 package dev.parley.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.domain.common.PageRequest;
 import dev.parley.core.domain.conversation.Conversation;
@@ -8,12 +9,20 @@ import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.core.domain.conversation.ConversationQuery;
 import dev.parley.core.domain.conversation.NewConversation;
 import dev.parley.core.domain.error.ConflictException;
+import dev.parley.core.domain.error.NotFoundException;
 import dev.parley.core.domain.message.Message;
+import dev.parley.core.domain.message.MessageId;
 import dev.parley.core.domain.message.MessageStatus;
 import dev.parley.core.domain.message.NewMessage;
+import dev.parley.core.domain.message.RequestMetadata;
 import dev.parley.core.domain.message.Role;
+import dev.parley.core.domain.message.TokenUsage;
+import dev.parley.core.domain.model.GenerationOptions;
+import dev.parley.core.domain.model.ImageInput;
+import dev.parley.core.domain.usage.UsageRecord;
 import dev.parley.core.domain.user.NewUser;
 import dev.parley.core.domain.user.User;
+import dev.parley.core.domain.user.UserId;
 import dev.parley.core.domain.user.UserRole;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -49,6 +58,40 @@ abstract class AbstractJdbiPersistenceTest extends AbstractJdbiStoreTest {
         persistence.messages().append(chat.id(), List.of(userMessage(content)));
 
         assertThat(persistence.messages().listByConversation(chat.id()).getFirst().content()).isEqualTo(content);
+    }
+
+    @Test
+    void anInlineImageOfTheLargestAcceptedSizeRoundTrips() {
+        Conversation chat = conversation("picture", T0);
+        String header = "data:image/png;base64,";
+        ImageInput image = new ImageInput(header + "A".repeat(ImageInput.MAX_URL_LENGTH - header.length()));
+
+        persistence.messages().append(chat.id(), List.of(NewMessage.fromUser(Role.USER, "look", List.of(image), T0)));
+
+        assertThat(persistence.messages().listByConversation(chat.id()).getFirst().images()).containsExactly(image);
+    }
+
+    @Test
+    void requestMetadataWithFieldsThisReleaseDoesNotKnowAndListsItLacksStillReads() throws SQLException {
+        Conversation chat = conversation("from the future", T0);
+        persistence.messages().append(chat.id(), List.of(userMessage("hello")));
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE messages SET request_metadata = '{\"provider\":\"p\",\"upstreamModel\":\"u\","
+                    + "\"promptTokens\":3,\"sentMessages\":1,\"laterField\":{\"x\":[1,2]}}'");
+        }
+
+        assertThat(persistence.messages().listByConversation(chat.id()).getFirst().request()).isEqualTo(
+                new RequestMetadata("p", "u", null, GenerationOptions.DEFAULTS, null, 3, 1, List.of(), false, List.of(),
+                        null));
+    }
+
+    @Test
+    void recordingUsageForAUserWhoDoesNotExistIsNotFound() {
+        UsageRecord stray = new UsageRecord(new UserId(987_654), new ConversationId(1), new MessageId(1), "test-model",
+                "scripted", new TokenUsage(1, 2), false, T0);
+
+        assertThatThrownBy(() -> persistence.usage().record(stray)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -111,7 +154,7 @@ abstract class AbstractJdbiPersistenceTest extends AbstractJdbiStoreTest {
         persistence = JdbiPersistence.open(settings);
 
         assertThat(persistence.conversations().findOwned(alice.id(), chat.id())).contains(chat);
-        assertThat(appliedMigrations()).containsExactly("1", "2", "3");
+        assertThat(appliedMigrations()).containsExactly("1", "2", "3", "4");
     }
 
     private List<String> appliedMigrations() throws SQLException {

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parley.core.domain.common.PageRequest;
+import dev.parley.core.domain.conversation.Conversation;
+import dev.parley.core.domain.message.Message;
+import dev.parley.core.domain.message.TokenUsage;
+import dev.parley.core.domain.usage.UsageQuery;
+import dev.parley.core.domain.usage.UsageRecord;
+import dev.parley.core.domain.usage.UsageTotal;
 import dev.parley.core.domain.user.CredentialKind;
 import dev.parley.core.domain.user.NewUser;
 import dev.parley.core.domain.user.StoredCredential;
@@ -17,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,6 +37,7 @@ import org.junit.jupiter.api.Test;
 abstract class AbstractSchemaUpgradeTest {
 
     private static final Instant T0 = Instant.parse("2025-03-04T05:06:07.123456Z");
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 4);
 
     /** A new, empty database. */
     protected abstract DatabaseSettings newDatabase();
@@ -83,7 +91,44 @@ abstract class AbstractSchemaUpgradeTest {
 
             assertThat(persistence.credentials().findByHash(CredentialKind.SESSION, session.hash())).contains(session);
         }
-        assertThat(appliedMigrations(settings)).containsExactly("1", "2", "3");
+        assertThat(appliedMigrations(settings)).containsExactly("1", "2", "3", "4");
+    }
+
+    @Test
+    void messagesOfTheThirdVersionReadBackWithoutImagesOrRequestAndTheirAuthorsUsageCanBeRecorded()
+            throws SQLException {
+        DatabaseSettings settings = newDatabase();
+        migrateTo(settings, "3");
+        insertFirstVersionUser(settings, "chatter", "hash");
+        UUID chatUuid = new UUID(3, 3);
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO conversations (uuid, owner_id, title, model, last_sequence, created_at,"
+                    + " updated_at) SELECT '" + chatUuid + "', id, 'old chat', 'test-model', 2, created_at, created_at"
+                    + " FROM users WHERE username = 'chatter'");
+            statement.executeUpdate("INSERT INTO messages (conversation_id, sequence, role, content, model,"
+                    + " prompt_tokens, completion_tokens, status, created_at)"
+                    + " SELECT id, 1, 'USER', 'hello', NULL, NULL, NULL, 'COMPLETE', created_at FROM conversations");
+            statement.executeUpdate("INSERT INTO messages (conversation_id, sequence, role, content, model,"
+                    + " prompt_tokens, completion_tokens, status, created_at)"
+                    + " SELECT id, 2, 'ASSISTANT', 'hi', 'test-model', 3, 4, 'COMPLETE', created_at FROM conversations");
+        }
+
+        try (JdbiPersistence persistence = JdbiPersistence.open(settings)) {
+            User chatter = persistence.users().findAccountByUsername("chatter").orElseThrow().user();
+            Conversation chat = persistence.conversations().findOwnedByUuid(chatter.id(), chatUuid).orElseThrow();
+            List<Message> messages = persistence.messages().listByConversation(chat.id());
+
+            assertThat(messages).extracting(Message::content, Message::images, Message::request, Message::usage)
+                    .containsExactly(
+                            tuple("hello", List.of(), null, null),
+                            tuple("hi", List.of(), null, new TokenUsage(3, 4)));
+            Message reply = messages.get(1);
+            persistence.usage().record(new UsageRecord(chatter.id(), chat.id(), reply.id(), "test-model", "scripted",
+                    reply.usage(), false, T0));
+            assertThat(persistence.usage().totalsForUser(chatter.id(), new UsageQuery(DAY, DAY)))
+                    .containsExactly(new UsageTotal(DAY, "test-model", 3, 4, 1));
+        }
     }
 
     private static void migrateTo(DatabaseSettings settings, String version) {

@@ -13,8 +13,13 @@ import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.core.domain.error.NotFoundException;
 import dev.parley.core.domain.message.Message;
 import dev.parley.core.domain.message.MessageStatus;
+import dev.parley.core.domain.message.NewMessage;
+import dev.parley.core.domain.message.RequestMetadata;
 import dev.parley.core.domain.message.Role;
 import dev.parley.core.domain.message.TokenUsage;
+import dev.parley.core.domain.model.GenerationOptions;
+import dev.parley.core.domain.model.ImageInput;
+import dev.parley.core.domain.search.WebSource;
 import dev.parley.core.domain.user.User;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +100,45 @@ public abstract class MessageRepositoryContract extends PersistenceContract {
         store.messages().append(chat.id(), List.of(userMessage(content)));
 
         assertThat(store.messages().listByConversation(chat.id()).getFirst().content()).isEqualTo(content);
+    }
+
+    @Test
+    void imagesAndEveryFieldOfTheRequestMetadataRoundTrip() {
+        List<ImageInput> images = List.of(new ImageInput("https://example.org/cat.png?size=large&v=2"),
+                new ImageInput("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg=="));
+        RequestMetadata request = new RequestMetadata("openai", "gpt-4o-2024-08-06", "test-model",
+                new GenerationOptions(0.7, 256, 0.95, List.of("\n\nUser:", "END"), 9_007_199_254_740_993L),
+                128_000, 1234, 7, List.of(1, 2, 5), true,
+                List.of(new WebSource("Naïve ☕ 𝄞 \u0000 \uE000 \"quoted\"", "https://example.org/a?b=1&c=d",
+                                "snip\u0000pet\r\n\t\\ 🙂 </script>"),
+                        new WebSource("", "https://example.org/empty", "")),
+                "The provider refused: \u0000 ☕");
+
+        List<Message> stored = store.messages().append(chat.id(), List.of(
+                NewMessage.fromUser(Role.USER, "what is this?", images, T0),
+                new NewMessage(Role.ASSISTANT, "a cat", List.of(), "test-model", new TokenUsage(1, 2),
+                        MessageStatus.COMPLETE, request, T0.plusSeconds(1))));
+
+        assertThat(stored.get(0).images()).isEqualTo(images);
+        assertThat(stored.get(0).request()).isNull();
+        assertThat(stored.get(1).images()).isEmpty();
+        assertThat(stored.get(1).request()).isEqualTo(request);
+        assertThat(store.messages().listByConversation(chat.id())).isEqualTo(stored);
+        assertThat(store.messages().listByConversations(List.of(chat.id())).get(chat.id())).isEqualTo(stored);
+    }
+
+    @Test
+    void aRequestWithNothingOptionalRoundTripsWithItsNullsAndEmptyLists() {
+        RequestMetadata bare = new RequestMetadata("scripted", "upstream-test-model", null, GenerationOptions.DEFAULTS,
+                null, 0, 0, List.of(), false, List.of(), null);
+
+        store.messages().append(chat.id(), List.of(new NewMessage(Role.ASSISTANT, "", List.of(), "test-model", null,
+                MessageStatus.FAILED, bare, T0)));
+
+        Message read = store.messages().listByConversation(chat.id()).getFirst();
+        assertThat(read.request()).isEqualTo(bare);
+        assertThat(read.request().options()).isEqualTo(new GenerationOptions(null, null, null, List.of(), null));
+        assertThat(read.images()).isEmpty();
     }
 
     @Test

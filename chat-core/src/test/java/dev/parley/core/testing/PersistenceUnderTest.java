@@ -4,6 +4,7 @@ import dev.parley.core.port.out.ConversationRepository;
 import dev.parley.core.port.out.CredentialRepository;
 import dev.parley.core.port.out.MessageRepository;
 import dev.parley.core.port.out.Transactions;
+import dev.parley.core.port.out.UsageRepository;
 import dev.parley.core.port.out.UserRepository;
 
 /** Test fixture: the persistence ports of one store, as the repository contracts exercise them. */
@@ -12,6 +13,7 @@ public record PersistenceUnderTest(
         CredentialRepository credentials,
         ConversationRepository conversations,
         MessageRepository messages,
+        UsageRepository usage,
         Transactions transactions) {
 
     /** A fresh, empty in-memory store. */
@@ -19,6 +21,6 @@ public record PersistenceUnderTest(
         InMemoryDatabase database = new InMemoryDatabase();
         return new PersistenceUnderTest(new InMemoryUserRepository(database), new InMemoryCredentialRepository(database),
                 new InMemoryConversationRepository(database), new InMemoryMessageRepository(database),
-                new InMemoryTransactions(database));
+                new InMemoryUsageRepository(database), new InMemoryTransactions(database));
     }
 }
