@@ -9,6 +9,7 @@ import dev.parley.llm.http.ProviderHttp;
 import dev.parley.llm.ollama.OllamaChatModel;
 import dev.parley.llm.ollama.OllamaModelDiscovery;
 import dev.parley.llm.ollama.OllamaSettings;
+import dev.parley.llm.ollama.RemoteImages;
 import dev.parley.llm.openai.OpenAiChatModel;
 import dev.parley.llm.openai.OpenAiModelDiscovery;
 import dev.parley.llm.openai.OpenAiSettings;
@@ -84,10 +85,19 @@ public final class ModelCatalogs {
                         : List.of());
     }
 
-    /** An Ollama server's native API, on the shared provider client. */
+    /** An Ollama server's native API, on the shared provider client; it refuses images given as http(s) URLs. */
     public static ProviderOffer ollama(OllamaSettings settings, ProviderHttp http) {
+        return ollama(settings, http, null);
+    }
+
+    /**
+     * An Ollama server's native API, on the shared provider client, with images given as http(s) URLs
+     * fetched by {@code remoteImages} (Ollama takes image bytes only); null refuses them.
+     */
+    public static ProviderOffer ollama(OllamaSettings settings, ProviderHttp http, RemoteImages remoteImages) {
         OllamaModelDiscovery discovery = new OllamaModelDiscovery(settings, http.client());
-        return new ProviderOffer(settings.providerName(), new OllamaChatModel(settings, http.client()),
+        return new ProviderOffer(settings.providerName(),
+                new OllamaChatModel(settings, http.client(), remoteImages),
                 settings.models(), () -> settings.discoverModels()
                         ? discovery.discover().stream().map(ModelDescriptor::upstreamId).toList()
                         : List.of());
