@@ -22,6 +22,8 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Driven adapter: a {@link ChatModel} served by Anthropic's Messages API through
@@ -31,7 +33,9 @@ import okhttp3.Response;
  * <p>The request is adapted to what Anthropic requires: system prompts travel in the {@code system}
  * field and same-role turns are merged ({@link AnthropicPrompt}); {@code max_tokens} is always sent,
  * the settings' default when the request sets none; a temperature above Anthropic's maximum of 1.0 is
- * sent as 1.0 (Parley's scale, like OpenAI's, goes to 2.0). Redirects are not followed, because
+ * sent as 1.0 (Parley's scale, like OpenAI's, goes to 2.0); {@code top_p} and {@code stop_sequences}
+ * travel only when set; a seed is not sent, since the Messages API has none (logged at DEBUG). Images
+ * travel as content blocks before their message's text ({@link AnthropicPrompt}). Redirects are not followed, because
  * OkHttp would carry the {@code x-api-key} header to wherever they point.
  *
  * <p>Cancelling the signal cancels the OkHttp call, which closes the connection at once. Failures are
@@ -43,6 +47,7 @@ public final class AnthropicChatModel implements ChatModel {
 
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
     private static final double MAX_TEMPERATURE = 1.0;
+    private static final Logger LOG = LoggerFactory.getLogger(AnthropicChatModel.class);
 
     private final AnthropicSettings settings;
     private final ProviderCall call;
@@ -83,7 +88,12 @@ public final class AnthropicChatModel implements ChatModel {
                 prompt.messages(),
                 prompt.system(),
                 options.temperature() == null ? null : Math.min(options.temperature(), MAX_TEMPERATURE),
+                options.topP(),
+                options.stop().isEmpty() ? null : options.stop(),
                 stream);
+        if (options.seed() != null) {
+            LOG.debug("Anthropic's Messages API takes no seed; the seed {} is not sent", options.seed());
+        }
         Request.Builder builder = new Request.Builder()
                 .url(messagesUrl)
                 .header("anthropic-version", AnthropicSettings.API_VERSION)

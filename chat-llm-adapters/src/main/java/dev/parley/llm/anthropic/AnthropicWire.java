@@ -22,18 +22,56 @@ final class AnthropicWire {
     private AnthropicWire() {
     }
 
-    /** {@code system} is null when the conversation has no system prompt: Anthropic refuses an empty one. */
+    /**
+     * {@code system} is null when the conversation has no system prompt: Anthropic refuses an empty one.
+     * Other null fields (and a null {@code stop_sequences}) are left out, so Anthropic's defaults apply.
+     */
     record MessagesRequest(
             String model,
             int maxTokens,
             List<Message> messages,
             String system,
             Double temperature,
+            Double topP,
+            List<String> stopSequences,
             boolean stream) {
     }
 
-    /** {@code role} is {@code "user"} or {@code "assistant"}; Anthropic has no system role in messages. */
-    record Message(String role, String content) {
+    /**
+     * {@code role} is {@code "user"} or {@code "assistant"}; Anthropic has no system role in messages.
+     * {@code content} is a plain string, or a list of {@link RequestBlock}s when the turn shows images.
+     */
+    record Message(String role, Object content) {
+    }
+
+    /** One content block of a request's message: a text, or an image. */
+    sealed interface RequestBlock permits TextBlock, ImageBlock {
+    }
+
+    record TextBlock(String type, String text) implements RequestBlock {
+
+        TextBlock(String text) {
+            this(TEXT, text);
+        }
+    }
+
+    record ImageBlock(String type, ImageSource source) implements RequestBlock {
+
+        ImageBlock(ImageSource source) {
+            this("image", source);
+        }
+    }
+
+    /** Either {@code base64} bytes with their {@code media_type}, or a {@code url} Anthropic fetches. */
+    record ImageSource(String type, String mediaType, String data, String url) {
+
+        static ImageSource base64(String mediaType, String data) {
+            return new ImageSource("base64", mediaType, data, null);
+        }
+
+        static ImageSource url(String url) {
+            return new ImageSource("url", null, null, url);
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.parley.llm.http.ProviderHttp;
 import dev.parley.llm.ollama.OllamaChatModel;
 import dev.parley.llm.ollama.OllamaModelDiscovery;
 import dev.parley.llm.ollama.OllamaSettings;
+import dev.parley.llm.ollama.RemoteImages;
 import dev.parley.llm.openai.OpenAiChatModel;
 import dev.parley.llm.openai.OpenAiModelDiscovery;
 import dev.parley.llm.openai.OpenAiSettings;
@@ -41,15 +42,33 @@ public final class ModelCatalogs {
      *     provider is configured to serve it
      */
     public static ModelCatalog assemble(List<ProviderOffer> offers, Optional<String> defaultModel) {
+        return assemble(offers, defaultModel, Optional.empty());
+    }
+
+    /**
+     * Builds the catalog as {@link #assemble(List, Optional)} does, with the models a catalog file
+     * describes: each is offered by the provider the file names, with the file's profile (aliases,
+     * fallbacks, window, defaults, capabilities), even when that provider's discovery did not list it
+     * or failed; a discovered model of the same name takes the file's description; a discovered model
+     * the file does not describe has {@code ModelProfile.UNKNOWN}. {@code defaultModel}, when present
+     * and not blank, wins over the file's {@code default}; an alias stands for its model.
+     *
+     * @throws IllegalArgumentException naming the file, the model and the field, when the file names a
+     *     provider that is not configured, a fallback or a default that is no model in the catalog
+     */
+    public static ModelCatalog assemble(List<ProviderOffer> offers, Optional<String> defaultModel,
+            Optional<CatalogFile> file) {
         List<ProviderModels> providers = new ArrayList<>();
         for (ProviderOffer offer : offers) {
             List<String> ids = new ArrayList<>(offer.configuredModels());
             ids.addAll(offer.discovery().get());
             providers.add(new ProviderModels(offer.provider(), offer.model(), ids));
         }
-        ModelCatalog catalog = CatalogRules.assemble(providers, defaultModel);
-        LOG.info("Model catalog: {} models from {} provider(s) and the built-in echo; default model {}",
-                catalog.models().size(), offers.size(), catalog.defaultModel());
+        CatalogFile described = file.orElseGet(CatalogFile::empty);
+        ModelCatalog catalog = CatalogRules.assemble(providers, defaultModel, described);
+        LOG.info("Model catalog: {} models from {} provider(s), the built-in echo and {} described in {};"
+                + " default model {}", catalog.models().size(), offers.size(), described.models().size(),
+                described.source(), catalog.defaultModel());
         return catalog;
     }
 
@@ -66,10 +85,19 @@ public final class ModelCatalogs {
                         : List.of());
     }
 
-    /** An Ollama server's native API, on the shared provider client. */
+    /** An Ollama server's native API, on the shared provider client; it refuses images given as http(s) URLs. */
     public static ProviderOffer ollama(OllamaSettings settings, ProviderHttp http) {
+        return ollama(settings, http, null);
+    }
+
+    /**
+     * An Ollama server's native API, on the shared provider client, with images given as http(s) URLs
+     * fetched by {@code remoteImages} (Ollama takes image bytes only); null refuses them.
+     */
+    public static ProviderOffer ollama(OllamaSettings settings, ProviderHttp http, RemoteImages remoteImages) {
         OllamaModelDiscovery discovery = new OllamaModelDiscovery(settings, http.client());
-        return new ProviderOffer(settings.providerName(), new OllamaChatModel(settings, http.client()),
+        return new ProviderOffer(settings.providerName(),
+                new OllamaChatModel(settings, http.client(), remoteImages),
                 settings.models(), () -> settings.discoverModels()
                         ? discovery.discover().stream().map(ModelDescriptor::upstreamId).toList()
                         : List.of());

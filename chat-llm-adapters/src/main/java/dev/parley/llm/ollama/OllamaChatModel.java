@@ -1,10 +1,13 @@
 package dev.parley.llm.ollama;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.parley.core.domain.error.InvalidInputException;
 import dev.parley.core.domain.error.ProviderException;
 import dev.parley.core.domain.message.CancellationSignal;
+import dev.parley.core.domain.model.ImageInput;
 import dev.parley.core.domain.model.ModelReply;
 import dev.parley.core.domain.model.ModelRequest;
+import dev.parley.core.domain.model.PromptMessage;
 import dev.parley.core.port.out.ChatModel;
 import dev.parley.core.port.out.TokenSink;
 import dev.parley.llm.http.ProviderCall;
@@ -16,6 +19,7 @@ import dev.parley.llm.ollama.OllamaWire.Message;
 import dev.parley.llm.ollama.OllamaWire.Options;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -27,11 +31,13 @@ import okhttp3.Response;
 /**
  * Driven adapter: a {@link ChatModel} served by Ollama's native {@code POST {baseUrl}/api/chat},
  * blocking the calling thread. One instance serves every model of the server (the request names
- * the model) and is thread-safe. Temperature and the token limit travel as Ollama's
- * {@code options.temperature} and {@code options.num_predict}, and only when set. Cancelling the
- * signal cancels the OkHttp call, which closes the connection at once. Failures are
- * {@link ProviderException}s whose messages are safe to show users: they never quote the server,
- * which is logged instead. A reply too large to hold (a stream line over 1 MiB, a reply over 8 MiB)
+ * the model) and is thread-safe. Sampling options travel in Ollama's {@code options}, and only when
+ * set: {@code temperature}, {@code num_predict} (the token limit), {@code top_p}, {@code stop},
+ * {@code seed}. Images travel as base64 bytes in the message's {@code images}: inline images as they
+ * are, http(s) images fetched by the {@link RemoteImages} given (without one they are refused as
+ * invalid input, since Ollama fetches nothing itself). Cancelling the signal cancels the OkHttp call,
+ * which closes the connection at once. Failures are {@link ProviderException}s whose messages are safe
+ * to show users: they never quote the server, which is logged instead. A reply too large to hold (a stream line over 1 MiB, a reply over 8 MiB)
  * fails as {@code PROTOCOL} and the connection is dropped.
  */
 public final class OllamaChatModel implements ChatModel {
@@ -42,10 +48,23 @@ public final class OllamaChatModel implements ChatModel {
     private final HttpUrl chatUrl;
     private final OllamaErrors errors;
     private final OllamaStreamDecoder decoder;
+    private final RemoteImages remoteImages;
 
-    /** {@code http} is the shared client ({@link ProviderHttp#client()}); this adapter applies its own timeouts. */
+    /**
+     * {@code http} is the shared client ({@link ProviderHttp#client()}); this adapter applies its own
+     * timeouts. Images must be inline ({@code data:} URLs): an http(s) image is refused as invalid input.
+     */
     public OllamaChatModel(OllamaSettings settings, OkHttpClient http) {
+        this(settings, http, null);
+    }
+
+    /**
+     * As {@link #OllamaChatModel(OllamaSettings, OkHttpClient)}, with http(s) images fetched by
+     * {@code remoteImages}; null refuses them.
+     */
+    public OllamaChatModel(OllamaSettings settings, OkHttpClient http, RemoteImages remoteImages) {
         Objects.requireNonNull(settings, "settings");
+        this.remoteImages = remoteImages;
         this.errors = new OllamaErrors(settings);
         this.decoder = new OllamaStreamDecoder(errors);
         this.chatUrl = settings.endpoint("api/chat");
@@ -70,14 +89,30 @@ public final class OllamaChatModel implements ChatModel {
         Objects.requireNonNull(request, "request");
         ChatRequest body = new ChatRequest(
                 request.upstreamModel(),
-                request.messages().stream().map(m -> new Message(m.role().wireName(), m.content())).toList(),
+                request.messages().stream().map(this::wireMessage).toList(),
                 stream,
-                Options.of(request.options().temperature(), request.options().maxTokens()));
+                Options.of(request.options()));
         return new Request.Builder()
                 .url(chatUrl)
                 .header("Accept", stream ? "application/x-ndjson" : "application/json")
                 .post(RequestBody.create(toJson(body), JSON_TYPE))
                 .build();
+    }
+
+    private Message wireMessage(PromptMessage message) {
+        List<String> images = message.images().stream().map(this::base64Of).toList();
+        return new Message(message.role().wireName(), message.content(), images.isEmpty() ? null : images);
+    }
+
+    private String base64Of(ImageInput image) {
+        if (image.isInline()) {
+            return image.base64Data();
+        }
+        if (remoteImages == null) {
+            throw new InvalidInputException("images", "Ollama takes inline images only (data: URLs); this model"
+                    + " cannot be shown an image by its http(s) URL");
+        }
+        return remoteImages.base64Of(image.url());
     }
 
     private ModelReply readWholeReply(Response response) throws IOException {

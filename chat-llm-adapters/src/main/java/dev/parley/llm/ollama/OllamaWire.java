@@ -3,6 +3,7 @@ package dev.parley.llm.ollama;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.domain.message.TokenUsage;
+import dev.parley.core.domain.model.GenerationOptions;
 import dev.parley.llm.http.ProviderJson;
 import java.util.List;
 
@@ -23,16 +24,22 @@ final class OllamaWire {
     record ChatRequest(String model, List<Message> messages, boolean stream, Options options) {
     }
 
-    /** Ollama's name for the completion limit is {@code num_predict}. */
-    record Options(Double temperature, Integer numPredict) {
+    /** Ollama's name for the completion limit is {@code num_predict}; unset fields are left out. */
+    record Options(Double temperature, Integer numPredict, Double topP, List<String> stop, Long seed) {
 
-        /** Null when both are unset, so the model's own defaults (its Modelfile) apply. */
-        static Options of(Double temperature, Integer maxTokens) {
-            return temperature == null && maxTokens == null ? null : new Options(temperature, maxTokens);
+        /** Null when nothing is set, so the model's own defaults (its Modelfile) apply. */
+        static Options of(GenerationOptions options) {
+            List<String> stop = options.stop().isEmpty() ? null : options.stop();
+            if (options.temperature() == null && options.maxTokens() == null && options.topP() == null
+                    && stop == null && options.seed() == null) {
+                return null;
+            }
+            return new Options(options.temperature(), options.maxTokens(), options.topP(), stop, options.seed());
         }
     }
 
-    record Message(String role, String content) {
+    /** {@code images} holds base64 image bytes, and is left out when the message shows none. */
+    record Message(String role, String content, List<String> images) {
     }
 
     /**

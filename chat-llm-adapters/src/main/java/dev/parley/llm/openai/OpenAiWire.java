@@ -18,16 +18,46 @@ final class OpenAiWire {
     private OpenAiWire() {
     }
 
+    /** Null fields (and a null {@code stop}) are left out, so the server's defaults apply. */
     record ChatRequest(
             String model,
-            List<Message> messages,
+            List<RequestMessage> messages,
             Double temperature,
             Integer maxTokens,
+            Double topP,
+            List<String> stop,
+            Long seed,
             boolean stream,
             StreamOptions streamOptions) {
     }
 
     record StreamOptions(boolean includeUsage) {
+    }
+
+    /** {@code content} is a plain string, or a list of {@link ContentPart}s when the message shows images. */
+    record RequestMessage(String role, Object content) {
+    }
+
+    /** One part of a message's content: its text, or an image. */
+    sealed interface ContentPart permits TextPart, ImagePart {
+    }
+
+    record TextPart(String type, String text) implements ContentPart {
+
+        TextPart(String text) {
+            this("text", text);
+        }
+    }
+
+    record ImagePart(String type, ImageUrl imageUrl) implements ContentPart {
+
+        ImagePart(String url) {
+            this("image_url", new ImageUrl(url));
+        }
+    }
+
+    /** An http(s) URL the server fetches, or a {@code data:} URL holding the image. */
+    record ImageUrl(String url) {
     }
 
     record Message(String role, String content) {

@@ -3,7 +3,11 @@ package dev.parley.llm.anthropic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.domain.message.Role;
+import dev.parley.core.domain.model.ImageInput;
 import dev.parley.core.domain.model.PromptMessage;
+import dev.parley.llm.anthropic.AnthropicWire.ImageBlock;
+import dev.parley.llm.anthropic.AnthropicWire.ImageSource;
+import dev.parley.llm.anthropic.AnthropicWire.TextBlock;
 import dev.parley.llm.anthropic.AnthropicWire.Message;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,5 +55,20 @@ class AnthropicPromptTest {
 
         assertThat(prompt.system()).isEmpty();
         assertThat(prompt.messages()).containsExactly(new Message("user", "a\n\n"));
+    }
+
+    @Test
+    void mergedTurnsWithImagesBecomeBlocksKeepingEachMessagesImagesBeforeItsText() {
+        AnthropicPrompt prompt = AnthropicPrompt.of(List.of(
+                new PromptMessage(Role.USER, "First"),
+                new PromptMessage(Role.USER, "Second", List.of(new ImageInput("https://example.com/a.png"))),
+                new PromptMessage(Role.ASSISTANT, "Seen")));
+
+        assertThat(prompt.messages()).containsExactly(
+                new Message("user", List.of(
+                        new TextBlock("First"),
+                        new ImageBlock(ImageSource.url("https://example.com/a.png")),
+                        new TextBlock("Second"))),
+                new Message("assistant", "Seen"));
     }
 }

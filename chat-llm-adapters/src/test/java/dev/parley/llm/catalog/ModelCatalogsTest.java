@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.message.Role;
 import dev.parley.core.domain.model.GenerationOptions;
+import dev.parley.core.domain.model.ModelCapability;
+import dev.parley.core.domain.model.ModelProfile;
 import dev.parley.core.domain.model.ModelDescriptor;
 import dev.parley.core.domain.model.ModelRequest;
 import dev.parley.core.domain.model.PromptMessage;
@@ -66,6 +68,46 @@ class ModelCatalogsTest {
 
         assertThat(catalog.models()).extracting(ModelDescriptor::name).containsExactly("echo", "gpt-4o");
         assertThat(catalog.defaultModel()).isEqualTo("gpt-4o");
+    }
+
+    @Test
+    void aProviderThatIsDownStillServesTheModelsTheCatalogFileDescribes() {
+        String deadUrl;
+        try (FakeOpenAi gone = FakeOpenAi.start()) {
+            deadUrl = gone.baseUrl();
+        }
+        OpenAiSettings settings = OpenAiSettings.of("openai", deadUrl, "sk-test");
+        CatalogFile file = CatalogFile.parse("""
+                {"models": [{"name": "gpt-4o", "provider": "openai", "context_window": 128000, "aliases": ["smart"]}]}
+                """, "models.json");
+
+        ModelCatalog catalog = ModelCatalogs.assemble(List.of(ModelCatalogs.openAi(settings, http.client())),
+                Optional.empty(), Optional.of(file));
+
+        assertThat(catalog.models()).extracting(ModelDescriptor::name).containsExactly("echo", "gpt-4o");
+        assertThat(catalog.defaultModel()).isEqualTo("gpt-4o");
+        assertThat(catalog.resolve("smart")).map(binding -> binding.descriptor().profile().contextWindow())
+                .contains(128000);
+    }
+
+    @Test
+    void discoveredModelsJoinTheModelsTheCatalogFileDescribes() {
+        fake.enqueue(json(200, Transcripts.read("models.json")));
+        CatalogFile file = CatalogFile.parse("""
+                {"models": [{"name": "gpt-4o", "provider": "fake-openai", "capabilities": ["vision"]},
+                            {"name": "o3-mini", "provider": "fake-openai"}]}
+                """, "models.json");
+
+        ModelCatalog catalog = ModelCatalogs.assemble(List.of(ModelCatalogs.openAi(fake.settings("sk-test"),
+                http.client())), Optional.empty(), Optional.of(file));
+
+        assertThat(catalog.models()).extracting(ModelDescriptor::name).containsExactly(
+                "echo", "ft:gpt-4o-mini-2024-07-18:parley::A1b2C3d4", "gpt-4o", "gpt-4o-mini", "o3-mini",
+                "text-embedding-3-small");
+        assertThat(catalog.resolve("gpt-4o").orElseThrow().descriptor().profile().can(ModelCapability.VISION))
+                .isTrue();
+        assertThat(catalog.resolve("gpt-4o-mini").orElseThrow().descriptor().profile())
+                .isEqualTo(ModelProfile.UNKNOWN);
     }
 
     @Test
