@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ResilientAnthropicTest {
 
     private static final ResilienceSettings SETTINGS = new ResilienceSettings(Duration.ofSeconds(5),
-            Duration.ofMillis(300), Duration.ofSeconds(20), 3, Duration.ofMillis(10), Duration.ofMillis(50),
+            Duration.ofSeconds(5), Duration.ofSeconds(20), 3, Duration.ofMillis(10), Duration.ofMillis(50),
             Duration.ofSeconds(5));
 
     private final FakeAnthropic fake = FakeAnthropic.start();
@@ -57,7 +57,11 @@ class ResilientAnthropicTest {
     void pingsAreNotPiecesSoAStreamOfOnlyPingsTimesOutAsIdle() {
         fake.enqueue(fake.pingsAfter(AnthropicTranscripts.streamStart("Roses")));
 
-        ProviderException failure = catchThrowableOfType(ProviderException.class, () -> model.stream(
+        ResilientChatModel impatient = new ResilientChatModel("fake-anthropic",
+                new AnthropicChatModel(fake.settings("sk-ant-test"), http.client()),
+                SETTINGS.withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300), Duration.ofSeconds(20)));
+
+        ProviderException failure = catchThrowableOfType(ProviderException.class, () -> impatient.stream(
                 AnthropicChatModelTest.request(GenerationOptions.DEFAULTS), pieces::add, new CancellationSignal()));
 
         assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);

@@ -80,6 +80,28 @@ class ResilientChatModelGuaranteesTest {
     }
 
     @Test
+    void theSinksOwnExceptionStaysItsOwnEvenWhenALimitPassedMeanwhile() {
+        CountDownLatch attemptStopped = new CountDownLatch(1);
+        IllegalStateException clientGone = new IllegalStateException("the browser went away");
+        ChatModel quick = streaming((sink, signal) -> {
+            signal.onCancel(attemptStopped::countDown);
+            sink.accept("Roses");
+            return new ModelReply("Roses", null, "stop");
+        });
+        TokenSink slowThenGone = piece -> {
+            awaitLatch(attemptStopped);
+            throw clientGone;
+        };
+        ResilienceSettings settings = SETTINGS.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5),
+                Duration.ofMillis(200));
+
+        Throwable failure = catchThrowable(() -> resilient(quick, settings)
+                .stream(REQUEST, slowThenGone, new CancellationSignal()));
+
+        assertThat(failure).isSameAs(clientGone);
+    }
+
+    @Test
     void aWholeReplyReturnedAfterTheTotalLimitIsNotReturned() {
         ChatModel ignoresItsSignal = whole(signal -> {
             awaitCancelled(signal);
@@ -177,8 +199,12 @@ class ResilientChatModelGuaranteesTest {
     private static void awaitCancelled(CancellationSignal signal) {
         CountDownLatch cancelled = new CountDownLatch(1);
         signal.onCancel(cancelled::countDown);
+        awaitLatch(cancelled);
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
         try {
-            if (!cancelled.await(10, TimeUnit.SECONDS)) {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
                 throw new AssertionError("the attempt's signal was never cancelled");
             }
         } catch (InterruptedException e) {
