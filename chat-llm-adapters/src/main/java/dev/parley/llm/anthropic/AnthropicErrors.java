@@ -6,6 +6,7 @@ import dev.parley.core.domain.error.ProviderException;
 import dev.parley.core.domain.error.ProviderException.Kind;
 import dev.parley.llm.http.ProviderFailures;
 import dev.parley.llm.http.ProviderText;
+import java.time.Duration;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -55,11 +56,11 @@ final class AnthropicErrors {
         };
     }
 
-    /** A non-2xx answer, with the (possibly truncated) body the server sent. */
-    ProviderException fromStatus(int status, String body) {
+    /** A non-2xx answer, with the (possibly truncated) body the server sent and the wait it asked for. */
+    ProviderException fromStatus(int status, String body, Duration retryAfter) {
         JsonNode error = ProviderText.errorObjectOf(AnthropicWire.JSON, body);
         Kind kind = kindOf(status);
-        return failures.answered(status, kind, error == null ? null : messageOf(error), typeOf(kind, error));
+        return failures.answered(status, kind, error == null ? null : messageOf(error), typeOf(kind, error), retryAfter);
     }
 
     /** The {@code error} object of an error event in a 200 stream, or of an error body sent with 200. */

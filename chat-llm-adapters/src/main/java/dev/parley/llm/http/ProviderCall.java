@@ -5,6 +5,8 @@ import dev.parley.core.domain.error.ProviderException;
 import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.model.ModelReply;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -15,7 +17,8 @@ import okhttp3.Response;
  * signal cancels the OkHttp call, which closes the connection at once; a failure seen after the
  * signal was cancelled is reported as {@link CancelledException}; a stream over a size limit
  * ({@link StreamTooLarge}) fails as {@code PROTOCOL}; an exception from the caller's sink
- * ({@link SinkFailure}) is rethrown unchanged; the connection is always released.
+ * ({@link SinkFailure}) is rethrown unchanged; the connection is always released. A non-2xx answer's
+ * {@code Retry-After} header is read ({@link RetryAfter}) and handed to the provider's mapping.
  */
 public final class ProviderCall {
 
@@ -30,10 +33,13 @@ public final class ProviderCall {
         this.statuses = statuses;
     }
 
-    /** How one provider reads a non-2xx answer, with its (possibly truncated) body, as a {@link ProviderException}. */
+    /**
+     * How one provider reads a non-2xx answer, with its (possibly truncated) body and the wait its
+     * {@code Retry-After} header asked for (null when none), as a {@link ProviderException}.
+     */
     @FunctionalInterface
     public interface StatusMapping {
-        ProviderException fromStatus(int status, String body);
+        ProviderException fromStatus(int status, String body, Duration retryAfter);
     }
 
     /** How one provider reads a 2xx answer into the reply, whole or streamed. */
@@ -55,7 +61,8 @@ public final class ProviderCall {
             response = call.execute();
             if (!response.isSuccessful()) {
                 throw statuses.fromStatus(response.code(),
-                        response.peekBody(ProviderLimits.MAX_ERROR_BODY).string());
+                        response.peekBody(ProviderLimits.MAX_ERROR_BODY).string(),
+                        RetryAfter.of(response.headers(), Instant.ofEpochMilli(response.receivedResponseAtMillis())));
             }
             ModelReply reply = reader.read(response);
             if (cancellation.isCancelled()) {

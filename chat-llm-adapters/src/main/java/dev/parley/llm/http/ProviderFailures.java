@@ -40,11 +40,17 @@ public final class ProviderFailures {
         };
     }
 
-    /** A non-2xx answer; {@code explanation} is the server's (null when it sent none), {@code extra} Parley's. */
-    public ProviderException answered(int status, Kind kind, String explanation, String extra) {
+    /**
+     * A non-2xx answer; {@code explanation} is the server's (null when it sent none), {@code extra}
+     * Parley's. {@code retryAfter} (null when the server asked for no wait) is kept only for a refusal
+     * that may pass ({@code RATE_LIMITED}, {@code UNAVAILABLE}): RFC 9110 gives it meaning for 429 and
+     * 503, and a provider's own "overloaded" status, such as Anthropic's 529, is a 503 in all but number.
+     */
+    public ProviderException answered(int status, Kind kind, String explanation, String extra, Duration retryAfter) {
         log.warn("Provider {} answered HTTP {} ({}): {}", text.providerName(), status, kind,
                 explanation == null ? "no JSON explanation" : text.scrub(explanation));
-        return new ProviderException(kind, text.providerName(), status,
+        boolean mayPass = kind == Kind.RATE_LIMITED || kind == Kind.UNAVAILABLE;
+        return new ProviderException(kind, text.providerName(), status, mayPass ? retryAfter : null,
                 text.sentence(kind, "HTTP " + status + suffix(extra)));
     }
 

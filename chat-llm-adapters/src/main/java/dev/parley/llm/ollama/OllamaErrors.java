@@ -6,6 +6,7 @@ import dev.parley.core.domain.error.ProviderException;
 import dev.parley.core.domain.error.ProviderException.Kind;
 import dev.parley.llm.http.ProviderFailures;
 import dev.parley.llm.http.ProviderText;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
 
@@ -39,12 +40,12 @@ final class OllamaErrors {
         return failures;
     }
 
-    /** A non-2xx answer, with the (possibly truncated) body the server sent. */
-    ProviderException fromStatus(int status, String body) {
+    /** A non-2xx answer, with the (possibly truncated) body the server sent and the wait it asked for. */
+    ProviderException fromStatus(int status, String body, Duration retryAfter) {
         String explanation = explanationOf(errorValueOf(body));
         Kind kind = ProviderFailures.kindOf(status);
         boolean missingModel = kind == Kind.REJECTED && isModelNotFound(explanation);
-        return failures.answered(status, kind, explanation, missingModel ? NOT_FOUND : null);
+        return failures.answered(status, kind, explanation, missingModel ? NOT_FOUND : null, retryAfter);
     }
 
     /** The {@code "error"} of a 200 answer: a whole reply, or a line in the middle of a stream. */

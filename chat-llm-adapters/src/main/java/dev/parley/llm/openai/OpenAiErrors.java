@@ -5,6 +5,7 @@ import dev.parley.core.domain.error.ProviderException;
 import dev.parley.core.domain.error.ProviderException.Kind;
 import dev.parley.llm.http.ProviderFailures;
 import dev.parley.llm.http.ProviderText;
+import java.time.Duration;
 import java.util.Locale;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +39,11 @@ final class OpenAiErrors {
         return failures;
     }
 
-    /** A non-2xx answer, with the (possibly truncated) body the server sent. */
-    ProviderException fromStatus(int status, String body) {
+    /** A non-2xx answer, with the (possibly truncated) body the server sent and the wait it asked for. */
+    ProviderException fromStatus(int status, String body, Duration retryAfter) {
         JsonNode error = ProviderText.errorObjectOf(OpenAiWire.JSON, body);
         Kind kind = ProviderFailures.kindOf(status);
-        return failures.answered(status, kind, error == null ? null : messageOf(error), codeOf(kind, error));
+        return failures.answered(status, kind, error == null ? null : messageOf(error), codeOf(kind, error), retryAfter);
     }
 
     /** An {@code "error"} object inside a 200 answer, such as a failure in the middle of a stream. */

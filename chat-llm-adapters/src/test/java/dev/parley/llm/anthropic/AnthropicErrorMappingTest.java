@@ -256,6 +256,25 @@ class AnthropicErrorMappingTest {
         assertThat(generateFailure(model).kind()).isEqualTo(Kind.TIMEOUT);
     }
 
+    @Test
+    void rateLimitWithRetryAfterCarriesTheWait() {
+        fake.enqueue(new MockResponse.Builder(json(429, AnthropicTranscripts.read("error-429.json")))
+                .setHeader("retry-after", "7").build());
+
+        ProviderException failure = streamFailure(model());
+
+        assertThat(failure.kind()).isEqualTo(Kind.RATE_LIMITED);
+        assertThat(failure.retryAfter()).isEqualTo(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void overloadedWithRetryAfterCarriesTheWait() {
+        fake.enqueue(new MockResponse.Builder(json(529, AnthropicTranscripts.read("error-529.json")))
+                .setHeader("retry-after", "3").build());
+
+        assertThat(generateFailure(model()).retryAfter()).isEqualTo(Duration.ofSeconds(3));
+    }
+
     private AnthropicChatModel model() {
         return new AnthropicChatModel(fake.settings(KEY), http.client());
     }

@@ -62,6 +62,7 @@ class ProviderHttpTest {
         assertThat(tuned.connectionPool()).isSameAs(http.client().connectionPool());
         assertThat(tuned.dispatcher()).isSameAs(http.client().dispatcher());
         assertThat(tuned.retryOnConnectionFailure()).isFalse();
+        assertThat(tuned.connectTimeoutMillis()).isEqualTo(1000);
         assertThat(tuned.readTimeoutMillis()).isEqualTo(2000);
         assertThat(tuned.callTimeoutMillis()).isZero();
     }

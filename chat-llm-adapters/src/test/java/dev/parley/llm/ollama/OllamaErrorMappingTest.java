@@ -265,6 +265,25 @@ class OllamaErrorMappingTest {
         assertThat(generateFailure(model).kind()).isEqualTo(Kind.TIMEOUT);
     }
 
+    @Test
+    void rateLimitWithRetryAfterCarriesTheWait() {
+        fake.enqueue(new MockResponse.Builder(json(429, OllamaTranscripts.read("error-429.json")))
+                .setHeader("Retry-After", "42").build());
+
+        ProviderException failure = streamFailure(model());
+
+        assertThat(failure.kind()).isEqualTo(Kind.RATE_LIMITED);
+        assertThat(failure.retryAfter()).isEqualTo(Duration.ofSeconds(42));
+    }
+
+    @Test
+    void busyServerWithRetryAfterCarriesTheWait() {
+        fake.enqueue(new MockResponse.Builder(json(503, OllamaTranscripts.read("error-503.json")))
+                .setHeader("Retry-After", "5").build());
+
+        assertThat(generateFailure(model()).retryAfter()).isEqualTo(Duration.ofSeconds(5));
+    }
+
     private OllamaChatModel model() {
         return new OllamaChatModel(fake.settings(), http.client());
     }

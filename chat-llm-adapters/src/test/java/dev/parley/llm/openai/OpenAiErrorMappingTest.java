@@ -15,6 +15,7 @@ import dev.parley.llm.http.ProviderHttp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -239,6 +240,33 @@ class OpenAiErrorMappingTest {
                 () -> model.generate(request(GenerationOptions.DEFAULTS), new CancellationSignal()));
 
         assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
+    }
+
+    @Test
+    void rateLimitWithRetryAfterSecondsCarriesTheWait() {
+        fake.enqueue(new MockResponse.Builder(json(429, Transcripts.read("error-429.json")))
+                .setHeader("Retry-After", "20").build());
+
+        assertThat(streamFailure(model()).retryAfter()).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void unavailableWithRetryAfterDateCarriesTheWaitUntilThatDate() {
+        fake.enqueue(new MockResponse.Builder(json(503, Transcripts.read("error-500.json")))
+                .setHeader("Date", "Wed, 15 Jan 2025 10:00:00 GMT")
+                .setHeader("Retry-After", "Wed, 15 Jan 2025 10:01:30 GMT").build());
+
+        assertThat(streamFailure(model()).retryAfter()).isEqualTo(Duration.ofSeconds(90));
+    }
+
+    @Test
+    void rejectedRequestIgnoresRetryAfterAndRateLimitWithoutOneHasNoWait() {
+        fake.enqueue(new MockResponse.Builder(json(400, Transcripts.read("error-400.json")))
+                .setHeader("Retry-After", "20").build());
+        fake.enqueue(json(429, Transcripts.read("error-429.json")));
+
+        assertThat(streamFailure(model()).retryAfter()).isNull();
+        assertThat(streamFailure(model()).retryAfter()).isNull();
     }
 
     private OpenAiChatModel model() {
