@@ -108,15 +108,20 @@ final class CatalogRules {
         }
     }
 
+    /**
+     * A fallback naming no model is dropped from nothing (the core skips names it cannot resolve) but
+     * is reported: it is most often a model only discovery lists, missing because its provider is down,
+     * and a provider that is down must not stop the server from starting.
+     */
     private static void checkFallbacks(CatalogFile file, List<ModelBinding> bindings, Map<String, String> aliases) {
         for (ModelDescriptor model : file.models()) {
             List<String> unknown = model.profile().fallbacks().stream()
                     .filter(name -> !aliases.containsKey(name) && !offers(bindings, name))
                     .toList();
             if (!unknown.isEmpty()) {
-                throw file.error("model \"" + model.name() + "\"", "\"fallbacks\": " + unknown
-                        + " name no model in the catalog (a model only discovery lists is missing while its"
-                        + " provider is down; describe fallbacks in the file)");
+                LOG.warn("Model catalog file {}: model \"{}\": fallbacks {} name no model in the catalog and will be"
+                        + " skipped (is their provider down? describe fallbacks in the file to keep them)",
+                        file.source(), model.name(), unknown);
             }
         }
     }

@@ -155,13 +155,16 @@ class CatalogMergeTest {
     }
 
     @Test
-    void fallbacksThatNameNoModelAreRefusedByName() {
-        assertThatThrownBy(() -> assemble(List.of(openAiModels, localDown), """
-                {"models": [{"name": "gpt-4o", "provider": "openai", "fallbacks": ["gpt-4o-mini", "llama3", "phi"]}]}"""))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("Model catalog file " + SOURCE + ": model \"gpt-4o\"")
-                .hasMessageContaining("\"fallbacks\"")
-                .hasMessageContaining("[llama3, phi]");
+    void fallbacksThatNameNoModelAreReportedByNameAndTheServerStillStarts() {
+        try (dev.parley.llm.http.CapturedLog log = dev.parley.llm.http.CapturedLog.of(CatalogRules.class)) {
+            ModelCatalog catalog = assemble(List.of(openAiModels, localDown), """
+                    {"models": [{"name": "gpt-4o", "provider": "openai", "fallbacks": ["gpt-4o-mini", "llama3", "phi"]}]}""");
+
+            assertThat(catalog.resolve("gpt-4o")).isPresent();
+            assertThat(catalog.resolve("llama3")).isEmpty();
+            assertThat(log.warnings()).anySatisfy(line -> assertThat(line)
+                    .contains(SOURCE).contains("gpt-4o").contains("[llama3, phi]"));
+        }
     }
 
     @Test
