@@ -31,7 +31,8 @@ final class JsonColumns {
                     .build())
             // A field written by a newer release must not make its messages unreadable after a rollback.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
             .build();
 
     private JsonColumns() {
