@@ -9,6 +9,7 @@ import dev.parley.core.port.in.UseCases;
 import dev.parley.core.port.out.DrivenPorts;
 import dev.parley.core.port.out.IdGenerator;
 import dev.parley.core.port.out.ModelCatalog;
+import dev.parley.core.port.out.WebSearch;
 import dev.parley.core.service.ChatCore;
 import dev.parley.core.service.CoreOptions;
 import dev.parley.http.HttpApi;
@@ -18,11 +19,19 @@ import dev.parley.http.support.RateLimit;
 import dev.parley.http.support.RateLimits;
 import dev.parley.http.support.RouteClass;
 import dev.parley.llm.anthropic.AnthropicSettings;
+import dev.parley.llm.catalog.CatalogFile;
 import dev.parley.llm.catalog.ModelCatalogs;
 import dev.parley.llm.catalog.ProviderOffer;
 import dev.parley.llm.http.ProviderHttp;
 import dev.parley.llm.ollama.OllamaSettings;
 import dev.parley.llm.openai.OpenAiSettings;
+import dev.parley.llm.resilience.ResilienceSettings;
+import dev.parley.llm.resilience.ResilientChatModel;
+import dev.parley.llm.search.SearxngSettings;
+import dev.parley.llm.search.SearxngWebSearch;
+import dev.parley.llm.tokens.JtokkitTokenCounter;
+import dev.parley.llm.web.FetchedImages;
+import dev.parley.llm.web.SafeFetcher;
 import dev.parley.persistence.DatabaseSettings;
 import dev.parley.persistence.JdbiPersistence;
 import java.io.IOException;
@@ -31,7 +40,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -66,16 +77,22 @@ public final class ParleyServer implements AutoCloseable {
         ProviderHttp providerHttp = ProviderHttp.create();
         try {
             IdGenerator ids = new RandomIds();
-            ModelCatalog catalog = ModelCatalogs.assemble(providers(settings, providerHttp), settings.defaultModel());
+            Settings.Inference inference = settings.inference();
+            ModelCatalog catalog = ModelCatalogs.assemble(providers(settings, providerHttp), settings.defaultModel(),
+                    inference.modelsFile().map(CatalogFile::read));
+            WebSearch webSearch = inference.searchUrl()
+                    .<WebSearch>map(url -> new SearxngWebSearch(SearxngSettings.of(url.toString()), providerHttp))
+                    .orElse(WebSearch.NONE);
             JwtSecret secret = settings.jwtSecret().map(JwtSecret::of).orElseGet(() -> JwtSecret.kept(settings.dataDir()));
             DrivenPorts ports = new DrivenPorts(clock, ids, persistence.transactions(),
                     persistence.users(), persistence.credentials(), persistence.conversations(), persistence.messages(),
                     catalog, new Argon2PasswordHasher(),
-                    new JwtTokenService(secret, clock, settings.accessTokenLifetime(), ids));
+                    new JwtTokenService(secret, clock, settings.accessTokenLifetime(), ids),
+                    persistence.usage(), new JtokkitTokenCounter(), webSearch);
             UseCases useCases = ChatCore.wire(ports, new CoreOptions(settings.singleUser()));
             warnAboutSingleUserMode(settings);
             settings.admin().ifPresent(admin -> createAdmin(useCases, admin));
-            HttpServer http = HttpApi.create(useCases, httpSettings(settings));
+            HttpServer http = HttpApi.create(useCases, httpSettings(settings), clock);
             http.start(settings.host(), settings.port());
             ParleyServer server = new ParleyServer(persistence, providerHttp, http);
             LOG.info("Parley is listening on {}", server.baseUri());
@@ -157,18 +174,42 @@ public final class ParleyServer implements AutoCloseable {
                 .orElseGet(() -> DatabaseSettings.h2File(settings.dataDir().toAbsolutePath()));
     }
 
-    /** Every configured provider, in the order that settles name clashes: OpenAI-compatible, Ollama, Anthropic, Hugging Face. */
+    /**
+     * Every configured provider, in the order that settles name clashes: OpenAI-compatible, Ollama,
+     * Anthropic, Hugging Face. Each is wrapped in the retry and time limits of {@link Settings.Inference}.
+     */
     private static List<ProviderOffer> providers(Settings settings, ProviderHttp http) {
+        Settings.Inference inference = settings.inference();
+        Duration connect = inference.connectTimeout();
+        // OkHttp's own silence limit stays behind Parley's, whose errors say which limit passed.
+        Duration read = Collections.max(List.of(inference.firstTokenTimeout(), inference.idleTimeout()))
+                .plusSeconds(5);
         List<ProviderOffer> offers = new ArrayList<>();
         settings.openAi().ifPresent(p -> offers.add(ModelCatalogs.openAi(
-                OpenAiSettings.of("openai", p.baseUrl(), p.apiKey().orElse(null)).withModels(settings.models()), http)));
-        settings.ollamaHost().ifPresent(host -> offers.add(ModelCatalogs.ollama(OllamaSettings.of(host), http)));
+                OpenAiSettings.of("openai", p.baseUrl(), p.apiKey().orElse(null)).withModels(settings.models())
+                        .withTimeouts(connect, read, OpenAiSettings.DEFAULT_DISCOVERY_TIMEOUT), http)));
+        settings.ollamaHost().ifPresent(host -> offers.add(ModelCatalogs.ollama(OllamaSettings.of(host)
+                .withTimeouts(connect, max(read, OllamaSettings.DEFAULT_READ_TIMEOUT),
+                        OllamaSettings.DEFAULT_DISCOVERY_TIMEOUT),
+                http, new FetchedImages(new SafeFetcher(http)))));
         settings.anthropic().ifPresent(a -> offers.add(ModelCatalogs.anthropic(
-                AnthropicSettings.of(a.baseUrl(), a.apiKey()), http)));
+                AnthropicSettings.of(a.baseUrl(), a.apiKey())
+                        .withTimeouts(connect, read, AnthropicSettings.DEFAULT_DISCOVERY_TIMEOUT), http)));
         // Hugging Face's router speaks the OpenAI protocol; seed 000's model is always on offer.
         settings.huggingFace().ifPresent(hf -> offers.add(ModelCatalogs.openAi(OpenAiSettings
-                .of("huggingface", hf.baseUrl(), hf.token()).withModels(List.of(SEED_000_MODEL)), http)));
-        return offers;
+                .of("huggingface", hf.baseUrl(), hf.token()).withModels(List.of(SEED_000_MODEL))
+                .withTimeouts(connect, read, OpenAiSettings.DEFAULT_DISCOVERY_TIMEOUT), http)));
+        ResilienceSettings resilience = ResilienceSettings.defaults()
+                .withTimeouts(inference.firstTokenTimeout(), inference.idleTimeout(), inference.totalTimeout())
+                .withRetries(inference.attempts(), ResilienceSettings.defaults().initialBackoff(),
+                        ResilienceSettings.defaults().maxBackoff(), inference.retryDeadline());
+        return offers.stream()
+                .map(offer -> offer.withModel(new ResilientChatModel(offer.provider(), offer.model(), resilience)))
+                .toList();
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** The port actually bound (useful when the settings asked for port 0). */

@@ -26,6 +26,7 @@ final class FakeOpenAiProvider implements AutoCloseable {
 
     private final MockWebServer server = new MockWebServer();
     private final List<JsonNode> chatRequests = new CopyOnWriteArrayList<>();
+    private final java.util.Queue<Integer> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     FakeOpenAiProvider() {
         server.setDispatcher(new Dispatcher() {
@@ -43,6 +44,11 @@ final class FakeOpenAiProvider implements AutoCloseable {
 
     String baseUrl() {
         return server.url("/v1").toString();
+    }
+
+    /** The next chat request is answered with {@code status} and OpenAI's error body (after being recorded). */
+    void failNext(int status) {
+        failures.add(status);
     }
 
     List<JsonNode> chatRequests() {
@@ -71,6 +77,12 @@ final class FakeOpenAiProvider implements AutoCloseable {
         if (request.getMethod().equals("POST") && path.equals("/v1/chat/completions")) {
             JsonNode body = read(request);
             chatRequests.add(body);
+            Integer failure = failures.poll();
+            if (failure != null) {
+                return new MockResponse.Builder().code(failure).setHeader("Content-Type", "application/json")
+                        .body("{\"error\":{\"message\":\"The server is overloaded\",\"type\":\"server_error\"}}")
+                        .build();
+            }
             String model = body.path("model").asText();
             ArrayNode messages = (ArrayNode) body.path("messages");
             String last = messages.get(messages.size() - 1).path("content").asText();

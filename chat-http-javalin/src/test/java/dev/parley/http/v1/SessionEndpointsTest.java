@@ -64,7 +64,7 @@ class SessionEndpointsTest {
         assertThat(messages.get(0).properties()).extracting(e -> e.getKey()).containsExactly(
                 "role", "content", "id", "sequence", "model", "status", "usage", "created_at", "images");
         assertThat(messages.get(1).properties()).extracting(e -> e.getKey()).containsExactly(
-                "role", "content", "id", "sequence", "model", "status", "usage", "created_at");
+                "role", "content", "id", "sequence", "model", "status", "usage", "created_at", "request");
         assertThat(messages.get(0).path("role").asText()).isEqualTo("user");
         assertThat(messages.get(0).path("usage").isNull()).isTrue();
         assertThat(messages.get(0).path("model").isNull()).isTrue();
