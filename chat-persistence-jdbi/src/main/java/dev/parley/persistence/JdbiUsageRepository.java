@@ -46,8 +46,8 @@ final class JdbiUsageRepository implements UsageRepository {
                                :promptTokens, :completionTokens, :estimated, :createdAt, :day
                         FROM users WHERE id = :user""")
                 .bind("user", record.user().value())
-                .bind("conversation", record.conversation().value())
-                .bind("message", record.message().value())
+                .bind("conversation", record.conversation() == null ? null : record.conversation().value())
+                .bind("message", record.message() == null ? null : record.message().value())
                 .bind("model", record.model())
                 .bind("provider", record.provider())
                 .bind("promptTokens", record.usage().promptTokens())

@@ -196,6 +196,15 @@ public abstract class UsageRepositoryContract extends PersistenceContract {
     }
 
     @Test
+    void tokensSpentOutsideAnyConversationAreCountedToo() {
+        store.usage().record(new UsageRecord(alice.id(), null, null, "test-model", "scripted",
+                new TokenUsage(3, 4), true, noonOf(DAY)));
+
+        assertThat(store.usage().totalsForUser(alice.id(), days(DAY, DAY)))
+                .containsExactly(new UsageTotal(DAY, "test-model", 3, 4, 1));
+    }
+
+    @Test
     void deletingAnAccountTakesItsRecordsWithIt() {
         record(alice, "test-model", noonOf(DAY), 1, 2);
         record(bob, "test-model", noonOf(DAY), 3, 4);

@@ -19,4 +19,9 @@ public record ProviderOffer(String provider, ChatModel model, List<String> confi
         configuredModels = List.copyOf(configuredModels);
         Objects.requireNonNull(discovery, "discovery");
     }
+
+    /** The same offer served by {@code replacement}, such as the adapter wrapped in retries and time limits. */
+    public ProviderOffer withModel(ChatModel replacement) {
+        return new ProviderOffer(provider, replacement, configuredModels, discovery);
+    }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * Value: one reply's token cost, kept in a ledger of its own so that deleting a conversation does
  * not rewrite what a user has spent. {@code estimated} marks counts Parley made with its tokenizer
- * because the provider reported none.
+ * because the provider reported none. {@code conversation} and {@code message} are null for tokens
+ * spent outside any conversation, such as a prompt preview.
  */
 public record UsageRecord(
         UserId user,
@@ -24,8 +25,6 @@ public record UsageRecord(
 
     public UsageRecord {
         Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(conversation, "conversation");
-        Objects.requireNonNull(message, "message");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(usage, "usage");
