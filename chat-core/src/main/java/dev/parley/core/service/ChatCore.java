@@ -32,7 +32,7 @@ public final class ChatCore {
                         ports.ids(), ports.clock()),
                 new GetConversationService(ports.conversations(), ports.messages()),
                 new RenameConversationService(ports.conversations(), ports.transactions(), ports.clock()),
-                new DeleteConversationService(ports.conversations(), ports.transactions()),
+                new DeleteConversationService(ports.conversations(), ports.transactions(), ports.files(), ports.blobs()),
                 new SwitchModelService(ports.conversations(), ports.messages(), ports.models(),
                         ports.transactions(), ports.clock()),
                 new ListConversationsService(ports.conversations(), ports.messages()),
@@ -40,7 +40,7 @@ public final class ChatCore {
                 new ListModelsService(ports.models()),
                 new LogOutService(ports.users(), ports.transactions()),
                 new ChangePasswordService(ports.users(), ports.passwords(), ports.transactions()),
-                new DeleteAccountService(ports.users(), ports.transactions()),
+                new DeleteAccountService(ports.users(), ports.transactions(), ports.files(), ports.blobs()),
                 new DeactivateUserService(ports.users(), ports.transactions()),
                 new ListUsersService(ports.users()),
                 new CreateAdminService(ports.users(), ports.passwords(), ports.transactions(), ports.clock()),
@@ -48,6 +48,8 @@ public final class ChatCore {
                 new RefreshTokenService(ports.credentials(), opaque, ports.tokens(), ports.transactions(), ports.clock()),
                 new IssueApiTokenService(passwordCheck, opaque, ports.transactions()),
                 new StartSessionService(passwordCheck, opaque, ports.transactions()),
-                new GetUsageService(ports.usage(), ports.users()));
+                new GetUsageService(ports.usage(), ports.users()),
+                new PromptLibraryService(context),
+                new FileLibraryService(context, options.maxUploadBytes()));
     }
 }

@@ -10,14 +10,25 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
 
     private final UserRepository users;
     private final Transactions transactions;
+    private final dev.parley.core.port.out.FileRepository files;
+    private final dev.parley.core.port.out.BlobStore blobs;
 
-    public DeleteAccountService(UserRepository users, Transactions transactions) {
+    public DeleteAccountService(UserRepository users, Transactions transactions,
+            dev.parley.core.port.out.FileRepository files, dev.parley.core.port.out.BlobStore blobs) {
         this.users = users;
         this.transactions = transactions;
+        this.files = files;
+        this.blobs = blobs;
     }
 
     @Override
     public void deleteAccount(UserCommand command) {
-        transactions.run(() -> users.delete(command.user()));
+        java.util.List<String> keys = transactions.inTransaction(() -> {
+            java.util.List<String> owned = files.listByOwner(command.user()).stream()
+                    .map(dev.parley.core.domain.file.StoredFile::blobKey).toList();
+            users.delete(command.user());
+            return owned;
+        });
+        keys.forEach(blobs::delete);
     }
 }

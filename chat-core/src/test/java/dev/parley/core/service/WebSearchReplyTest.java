@@ -107,7 +107,7 @@ class WebSearchReplyTest {
         DrivenPorts p = core.ports();
         var useCases = ChatCore.wire(new DrivenPorts(p.clock(), p.ids(), p.transactions(), p.users(), p.credentials(),
                 p.conversations(), p.messages(), p.models(), p.passwords(), p.tokens(), p.usage(), p.tokenCounter(),
-                WebSearch.NONE));
+                WebSearch.NONE, p.prompts(), p.files(), p.blobs(), p.textExtractor()));
 
         assertThatThrownBy(() -> useCases.sendMessage().send(ask("question"), token -> { }, new CancellationSignal()))
                 .isInstanceOfSatisfying(InvalidInputException.class,

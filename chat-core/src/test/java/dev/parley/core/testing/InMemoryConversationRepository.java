@@ -78,6 +78,7 @@ public final class InMemoryConversationRepository implements ConversationReposit
             }
             state.conversations.remove(id.value());
             state.messages.remove(id.value());
+            state.files.values().removeIf(file -> id.equals(file.conversation()));
             return true;
         });
     }

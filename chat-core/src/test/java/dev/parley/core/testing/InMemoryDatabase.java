@@ -34,6 +34,10 @@ public final class InMemoryDatabase {
         final Map<Long, List<Message>> messages = new LinkedHashMap<>();
         final Map<String, StoredCredential> credentials = new LinkedHashMap<>();
         final List<dev.parley.core.domain.usage.UsageRecord> usage = new ArrayList<>();
+        long lastPromptId;
+        long lastFileId;
+        final Map<Long, dev.parley.core.domain.prompt.Prompt> prompts = new LinkedHashMap<>();
+        final Map<Long, dev.parley.core.domain.file.StoredFile> files = new LinkedHashMap<>();
 
         State copy() {
             State copy = new State();
@@ -45,6 +49,10 @@ public final class InMemoryDatabase {
             messages.forEach((id, list) -> copy.messages.put(id, new ArrayList<>(list)));
             copy.credentials.putAll(credentials);
             copy.usage.addAll(usage);
+            copy.lastPromptId = lastPromptId;
+            copy.lastFileId = lastFileId;
+            copy.prompts.putAll(prompts);
+            copy.files.putAll(files);
             return copy;
         }
     }

@@ -99,6 +99,8 @@ public final class InMemoryUserRepository implements UserRepository {
             });
             state.credentials.values().removeIf(credential -> credential.user().equals(id));
             state.usage.removeIf(record -> record.user().equals(id));
+            state.prompts.values().removeIf(prompt -> id.equals(prompt.owner()));
+            state.files.values().removeIf(file -> file.owner().equals(id));
             return true;
         });
     }

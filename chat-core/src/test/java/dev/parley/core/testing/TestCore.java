@@ -23,6 +23,7 @@ public final class TestCore {
     private final ScriptedChatModel model = new ScriptedChatModel();
     private final MutableClock clock = new MutableClock();
     private final ScriptedWebSearch webSearch = new ScriptedWebSearch();
+    private final InMemoryBlobStore blobs = new InMemoryBlobStore();
     private final InMemoryModelCatalog catalog =
             InMemoryModelCatalog.of(model, "scripted", DEFAULT_MODEL, OTHER_MODEL);
     private final DrivenPorts ports;
@@ -35,7 +36,8 @@ public final class TestCore {
                 new InMemoryMessageRepository(database),
                 catalog,
                 new FakePasswordHasher(), new FakeTokenService(clock), new InMemoryUsageRepository(database),
-                new WordTokenCounter(), webSearch);
+                new WordTokenCounter(), webSearch, new InMemoryPromptRepository(database),
+                new InMemoryFileRepository(database), blobs, new FakeTextExtractor());
         useCases = ChatCore.wire(ports);
     }
 
@@ -58,6 +60,10 @@ public final class TestCore {
     /** The catalog, to give models profiles or add models (say, a fallback served by another fake). */
     public InMemoryModelCatalog catalog() {
         return catalog;
+    }
+
+    public InMemoryBlobStore blobs() {
+        return blobs;
     }
 
     public ScriptedWebSearch webSearch() {

@@ -6,7 +6,8 @@ package dev.parley.core.domain.error;
  */
 public abstract sealed class ParleyException extends RuntimeException
         permits NotFoundException, InvalidInputException, UnknownModelException, ConflictException,
-                AuthenticationException, ForbiddenException, ProviderException, CancelledException {
+                AuthenticationException, ForbiddenException, ProviderException, CancelledException,
+                TooLargeException {
 
     protected ParleyException(String message) {
         super(message);

@@ -25,7 +25,9 @@ public record UseCases(
         RefreshTokenUseCase refreshToken,
         IssueApiTokenUseCase issueApiToken,
         StartSessionUseCase startSession,
-        GetUsageUseCase usage) {
+        GetUsageUseCase usage,
+        PromptLibraryUseCase prompts,
+        FileLibraryUseCase files) {
 
     public UseCases {
         Objects.requireNonNull(registerUser, "registerUser");
@@ -50,5 +52,7 @@ public record UseCases(
         Objects.requireNonNull(issueApiToken, "issueApiToken");
         Objects.requireNonNull(startSession, "startSession");
         Objects.requireNonNull(usage, "usage");
+        Objects.requireNonNull(prompts, "prompts");
+        Objects.requireNonNull(files, "files");
     }
 }

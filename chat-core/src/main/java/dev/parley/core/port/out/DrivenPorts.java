@@ -21,7 +21,11 @@ public record DrivenPorts(
         TokenService tokens,
         UsageRepository usage,
         TokenCounter tokenCounter,
-        WebSearch webSearch) {
+        WebSearch webSearch,
+        PromptRepository prompts,
+        FileRepository files,
+        BlobStore blobs,
+        TextExtractor textExtractor) {
 
     public DrivenPorts {
         Objects.requireNonNull(clock, "clock");
@@ -37,5 +41,9 @@ public record DrivenPorts(
         Objects.requireNonNull(usage, "usage");
         Objects.requireNonNull(tokenCounter, "tokenCounter");
         Objects.requireNonNull(webSearch, "webSearch");
+        Objects.requireNonNull(prompts, "prompts");
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(blobs, "blobs");
+        Objects.requireNonNull(textExtractor, "textExtractor");
     }
 }
