@@ -5,6 +5,10 @@ import dev.parley.core.domain.conversation.NewConversation;
 import dev.parley.core.domain.conversation.Titles;
 import dev.parley.core.domain.error.CancelledException;
 import dev.parley.core.domain.error.InvalidInputException;
+import dev.parley.core.domain.error.NotFoundException;
+import dev.parley.core.domain.message.Role;
+import dev.parley.core.domain.prompt.Prompt;
+import dev.parley.core.domain.prompt.PromptTemplate;
 import dev.parley.core.domain.error.ProviderException;
 import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.message.Message;
@@ -54,7 +58,7 @@ public final class SendMessageService implements SendMessageUseCase {
 
     @Override
     public Turn send(SendMessageCommand command, ReplyObserver observer, CancellationSignal cancellation) {
-        List<PromptMessage> turns = TurnRules.valid(command.turns());
+        List<PromptMessage> turns = TurnRules.valid(withPrompt(command));
         if (command.webSearch() && !core.webSearch().available()) {
             throw new InvalidInputException("web_search", "web search is not configured on this server");
         }
@@ -71,8 +75,23 @@ public final class SendMessageService implements SendMessageUseCase {
         return reply(command, accepted, sources, observer, cancellation);
     }
 
+    /** The command's turns, and after them the library prompt it names, rendered with its variables. */
+    private List<PromptMessage> withPrompt(SendMessageCommand command) {
+        if (command.prompt() == null) {
+            return command.turns();
+        }
+        Prompt prompt = core.ports().prompts().findVisible(command.user(), command.prompt().prompt())
+                .orElseThrow(() -> new NotFoundException("Prompt"));
+        List<PromptMessage> turns = new ArrayList<>(command.turns());
+        turns.add(new PromptMessage(Role.USER, PromptTemplate.parse(prompt.content()).render(command.prompt().variables())));
+        return turns;
+    }
+
     private Accepted accept(SendMessageCommand command, List<PromptMessage> turns) {
         Instant now = Timestamps.now(core.clock());
+        if (command.prompt() != null) {
+            core.ports().prompts().recordUse(command.prompt().prompt());
+        }
         ModelBinding model;
         Conversation conversation;
         if (command.conversation() == null) {

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param usageEstimated whether the stored usage was counted by Parley because the provider gave none
  * @param sources the web search results put in the prompt, numbered from 1 in this order
  * @param error the sentence the user was shown when the reply failed, or null
+ * @param files the conversation's files put in the prompt (text, or images for a model that sees)
  */
 public record RequestMetadata(
         String provider,
@@ -33,7 +34,8 @@ public record RequestMetadata(
         List<Integer> trimmedSequences,
         boolean usageEstimated,
         List<WebSource> sources,
-        String error) {
+        String error,
+        List<dev.parley.core.domain.file.FileUse> files) {
 
     public RequestMetadata {
         Objects.requireNonNull(provider, "provider");
@@ -41,6 +43,15 @@ public record RequestMetadata(
         Objects.requireNonNull(options, "options");
         trimmedSequences = List.copyOf(trimmedSequences);
         sources = List.copyOf(sources);
+        files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    /** Metadata of a reply that used no files. */
+    public RequestMetadata(String provider, String upstreamModel, String requestedModel, GenerationOptions options,
+            Integer contextWindow, int promptTokens, int sentMessages, List<Integer> trimmedSequences,
+            boolean usageEstimated, List<WebSource> sources, String error) {
+        this(provider, upstreamModel, requestedModel, options, contextWindow, promptTokens, sentMessages,
+                trimmedSequences, usageEstimated, sources, error, List.of());
     }
 
     public boolean trimmed() {
@@ -49,11 +60,11 @@ public record RequestMetadata(
 
     public RequestMetadata withUsageEstimated(boolean estimated) {
         return new RequestMetadata(provider, upstreamModel, requestedModel, options, contextWindow, promptTokens,
-                sentMessages, trimmedSequences, estimated, sources, error);
+                sentMessages, trimmedSequences, estimated, sources, error, files);
     }
 
     public RequestMetadata withError(String message) {
         return new RequestMetadata(provider, upstreamModel, requestedModel, options, contextWindow, promptTokens,
-                sentMessages, trimmedSequences, usageEstimated, sources, message);
+                sentMessages, trimmedSequences, usageEstimated, sources, message, files);
     }
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param stream whether to ask the provider for a token stream or for one whole reply
  * @param webSearch whether to search the web for the newest user turn and give the model the
  *     results as numbered sources
+ * @param prompt a library prompt whose rendering becomes one more user turn after {@code turns}
+ *     (which may then be empty), counted as a use of the prompt; or null
  */
 public record SendMessageCommand(
         UserId user,
@@ -25,7 +27,8 @@ public record SendMessageCommand(
         List<PromptMessage> turns,
         GenerationOptions options,
         boolean stream,
-        boolean webSearch) {
+        boolean webSearch,
+        PromptUse prompt) {
 
     public SendMessageCommand {
         Objects.requireNonNull(user, "user");
@@ -36,6 +39,12 @@ public record SendMessageCommand(
     /** A command without web search. */
     public SendMessageCommand(UserId user, ConversationId conversation, String model, List<PromptMessage> turns,
             GenerationOptions options, boolean stream) {
-        this(user, conversation, model, turns, options, stream, false);
+        this(user, conversation, model, turns, options, stream, false, null);
+    }
+
+    /** A command without a library prompt. */
+    public SendMessageCommand(UserId user, ConversationId conversation, String model, List<PromptMessage> turns,
+            GenerationOptions options, boolean stream, boolean webSearch) {
+        this(user, conversation, model, turns, options, stream, webSearch, null);
     }
 }
