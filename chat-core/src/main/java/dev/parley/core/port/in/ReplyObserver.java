@@ -26,6 +26,13 @@ public interface ReplyObserver {
     default void sources(List<WebSource> sources) {
     }
 
+    /**
+     * The conversation's files given to the model with this reply (a file whose text was cut to fit
+     * says so); called once, before any token, and only when the conversation has files.
+     */
+    default void files(List<dev.parley.core.domain.file.FileUse> files) {
+    }
+
     /** A piece of the reply, in order; called only when the reply is streamed. */
     void token(String token);
 }
