@@ -6,6 +6,7 @@ import dev.parley.core.domain.message.MessageStatus;
 import dev.parley.core.domain.message.RequestMetadata;
 import dev.parley.core.domain.message.Role;
 import dev.parley.core.domain.model.GenerationOptions;
+import dev.parley.core.domain.model.ImageInput;
 import dev.parley.core.domain.model.ModelCapability;
 import dev.parley.core.domain.model.ModelProfile;
 import dev.parley.core.domain.model.ModelRequest;
@@ -21,7 +22,8 @@ import java.util.Set;
  * Domain rule: what a model is sent. The stored history, less failed and empty replies; the
  * catalog's defaults under the request's options (and a temperature of 0.7 when neither gives one); and, when the model's context window is known,
  * the oldest turns left out until prompt and reply fit. System messages, web sources and the turns
- * of the current request are never left out; if they alone do not fit, the request is refused.
+ * of the current request are never left out, nor is the file context (itself cut to half the room);
+ * if they alone do not fit, the request is refused.
  */
 final class PromptPlanner {
 
@@ -43,37 +45,54 @@ final class PromptPlanner {
     /**
      * @param requestedModel the conversation's model when {@code binding} is one of its fallbacks, else null
      * @param current the sequence numbers of the turns this request added
+     * @param files the conversation's files, for the prompt's file context
      */
     PromptPlan plan(ModelBinding binding, String requestedModel, List<Message> history, Set<Integer> current,
-            List<WebSource> sources, GenerationOptions requested) {
+            List<WebSource> sources, GenerationOptions requested, FileContext files) {
         ModelProfile profile = binding.descriptor().profile();
         GenerationOptions options = requested.withDefaults(profile);
         if (options.temperature() == null) {
             options = new GenerationOptions(DEFAULT_TEMPERATURE, options.maxTokens(), options.topP(), options.stop(),
                     options.seed());
         }
-        List<Entry> entries = entries(history, current, sources, profile.can(ModelCapability.VISION));
+        boolean vision = profile.can(ModelCapability.VISION);
         Integer window = profile.contextWindow();
+        int reserve = window == null ? 0 : reserve(options, window, binding.descriptor().name());
+        // The files may take half of what the window leaves; the conversation keeps the rest.
+        FileContext.Rendered attached = files.render(counter, window == null ? null : (window - reserve) / 2, vision);
+        List<Entry> entries = entries(history, current, sources, vision, attached);
         List<Integer> trimmed = new ArrayList<>();
         if (window != null) {
-            entries = fit(entries, window, options, binding.descriptor().name(), trimmed);
+            entries = fit(entries, window, reserve, binding.descriptor().name(), trimmed);
         }
         List<PromptMessage> messages = entries.stream().map(Entry::message).toList();
         RequestMetadata metadata = new RequestMetadata(binding.descriptor().provider(),
                 binding.descriptor().upstreamId(), requestedModel, options, window, counter.countPrompt(messages),
-                messages.size(), trimmed, false, sources, null);
+                messages.size(), trimmed, false, sources, null, attached.uses());
         return new PromptPlan(binding, new ModelRequest(binding.descriptor().upstreamId(), messages, options), metadata);
     }
 
-    private List<Entry> entries(List<Message> history, Set<Integer> current, List<WebSource> sources, boolean vision) {
+    private List<Entry> entries(List<Message> history, Set<Integer> current, List<WebSource> sources, boolean vision,
+            FileContext.Rendered attached) {
         List<Entry> entries = new ArrayList<>();
         for (Message m : history) {
             if (m.status() == MessageStatus.FAILED || m.content().isEmpty() && m.images().isEmpty()) {
                 continue;
             }
             // A model that cannot see gets the words of earlier turns that showed images, not the images.
-            PromptMessage message = new PromptMessage(m.role(), m.content(), vision ? m.images() : List.of());
+            List<ImageInput> images = vision ? new ArrayList<>(m.images()) : new ArrayList<>();
+            if (m == history.getLast()) {
+                images.addAll(attached.images());
+            }
+            PromptMessage message = new PromptMessage(m.role(), m.content(), images);
             entries.add(entry(m.sequence(), message, m.role() == Role.SYSTEM || current.contains(m.sequence())));
+        }
+        if (attached.message() != null) {
+            int afterSystem = 0;
+            while (afterSystem < entries.size() && entries.get(afterSystem).message().role() == Role.SYSTEM) {
+                afterSystem++;
+            }
+            entries.add(afterSystem, entry(0, attached.message(), true));
         }
         if (!sources.isEmpty()) {
             // Just before the newest user turn, so the model reads them as context for that question.
@@ -86,13 +105,16 @@ final class PromptPlanner {
         return new Entry(sequence, message, required, counter.countPrompt(List.of(message)));
     }
 
-    private static List<Entry> fit(List<Entry> entries, int window, GenerationOptions options, String model,
-            List<Integer> trimmed) {
+    private static int reserve(GenerationOptions options, int window, String model) {
         int reserve = options.maxTokens() != null ? options.maxTokens() : Math.min(DEFAULT_REPLY_RESERVE, window / 4);
         if (reserve >= window) {
             throw new InvalidInputException("max_tokens", "max_tokens (" + reserve + ") must be less than model "
                     + model + "'s context window of " + window + " tokens");
         }
+        return reserve;
+    }
+
+    private static List<Entry> fit(List<Entry> entries, int window, int reserve, String model, List<Integer> trimmed) {
         int budget = window - reserve;
         int total = entries.stream().mapToInt(Entry::cost).sum();
         List<Entry> kept = new ArrayList<>(entries);

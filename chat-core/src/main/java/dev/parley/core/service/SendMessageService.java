@@ -14,6 +14,8 @@ import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.message.Message;
 import dev.parley.core.domain.message.MessageStatus;
 import dev.parley.core.domain.message.NewMessage;
+import dev.parley.core.domain.file.StoredFile;
+import dev.parley.core.domain.model.ImageInput;
 import dev.parley.core.domain.model.ModelCapability;
 import dev.parley.core.domain.model.ModelReply;
 import dev.parley.core.domain.model.PromptMessage;
@@ -24,7 +26,11 @@ import dev.parley.core.port.in.SendMessageUseCase;
 import dev.parley.core.port.in.Turn;
 import dev.parley.core.port.out.ModelBinding;
 import dev.parley.core.port.out.TokenSink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,16 +116,18 @@ public final class SendMessageService implements SendMessageUseCase {
         List<Message> stored = core.messages().append(conversation.id(), turns.stream()
                 .map(t -> NewMessage.fromUser(t.role(), t.content(), t.images(), now)).toList());
         List<Message> history = core.messages().listByConversation(conversation.id());
-        Accepted accepted = new Accepted(conversation, model, stored, history);
+        List<StoredFile> files = core.ports().files().listByConversation(conversation.id());
+        Accepted accepted = new Accepted(conversation, model, stored, history, files);
         // Refused here, inside the transaction, a turn too long for the model's window is never stored.
-        planner.plan(model, null, history, accepted.currentSequences(), List.of(), command.options());
+        planner.plan(model, null, history, accepted.currentSequences(), List.of(), command.options(),
+                withoutImages(files));
         return accepted;
     }
 
     private List<WebSource> search(Accepted accepted, SendMessageCommand command, ReplyObserver observer,
             CancellationSignal cancellation) {
         PromptPlan unsearched = planner.plan(accepted.model(), null, accepted.history(), accepted.currentSequences(),
-                List.of(), command.options());
+                List.of(), command.options(), withoutImages(accepted.files()));
         List<WebSource> sources;
         try {
             sources = core.webSearch().search(accepted.userMessages().getLast().content(), WEB_RESULTS, cancellation);
@@ -148,6 +156,7 @@ public final class SendMessageService implements SendMessageUseCase {
             }
         };
         List<ModelBinding> candidates = candidates(accepted.model());
+        FileContext files = fileContext(accepted.files(), candidates);
         PromptPlan plan = null;
         RuntimeException unavailable = null;
         for (ModelBinding candidate : candidates) {
@@ -155,12 +164,20 @@ public final class SendMessageService implements SendMessageUseCase {
             PromptPlan attempt;
             try {
                 attempt = planner.plan(candidate, requested, accepted.history(), accepted.currentSequences(),
-                        sources, command.options());
+                        sources, command.options(), files);
             } catch (InvalidInputException tooSmall) {
                 if (plan == null && candidate == accepted.model()) {
                     throw recorder.failed(accepted, null, "", tooSmall);
                 }
                 continue;
+            }
+            if (plan == null && !attempt.metadata().files().isEmpty()) {
+                try {
+                    observer.files(attempt.metadata().files());
+                } catch (RuntimeException gone) {
+                    cancellation.cancel();
+                    throw recorder.failed(accepted, attempt, "", new CancelledException(gone));
+                }
             }
             plan = attempt;
             try {
@@ -181,6 +198,34 @@ public final class SendMessageService implements SendMessageUseCase {
         throw recorder.failed(accepted, plan, "", unavailable);
     }
 
+    /** The files' text only: enough to check in the first step that a turn fits the window. */
+    private static FileContext withoutImages(List<StoredFile> files) {
+        return new FileContext(files.stream().filter(f -> f.kind().hasText()).toList(), List.of(), List.of());
+    }
+
+    /** The files' text, and their images' bytes when some model that may answer can see. */
+    private FileContext fileContext(List<StoredFile> files, List<ModelBinding> candidates) {
+        if (files.isEmpty()) {
+            return FileContext.NONE;
+        }
+        List<StoredFile> documents = files.stream().filter(f -> f.kind().hasText()).toList();
+        List<StoredFile> pictures = files.stream().filter(f -> !f.kind().hasText())
+                .limit(PromptMessage.MAX_IMAGES).toList();
+        boolean someoneSees = candidates.stream().anyMatch(c -> c.descriptor().profile().can(ModelCapability.VISION));
+        List<ImageInput> images = new ArrayList<>();
+        if (someoneSees) {
+            for (StoredFile picture : pictures) {
+                try (InputStream in = core.ports().blobs().read(picture.blobKey())) {
+                    images.add(new ImageInput("data:" + picture.mediaType() + ";base64,"
+                            + Base64.getEncoder().encodeToString(in.readAllBytes())));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("reading an attached image failed", e);
+                }
+            }
+        }
+        return new FileContext(documents, someoneSees ? pictures : List.of(), images);
+    }
+
     /** The conversation's model, then its catalog fallbacks that exist, each once. */
     private List<ModelBinding> candidates(ModelBinding primary) {
         List<ModelBinding> candidates = new ArrayList<>(List.of(primary));
@@ -194,7 +239,8 @@ public final class SendMessageService implements SendMessageUseCase {
     }
 
     /** The outcome of the first step: everything the later steps need, read in the same transaction. */
-    record Accepted(Conversation conversation, ModelBinding model, List<Message> userMessages, List<Message> history) {
+    record Accepted(Conversation conversation, ModelBinding model, List<Message> userMessages, List<Message> history,
+            List<StoredFile> files) {
 
         Set<Integer> currentSequences() {
             return userMessages.stream().map(Message::sequence).collect(Collectors.toUnmodifiableSet());
