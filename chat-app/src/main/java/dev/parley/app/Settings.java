@@ -28,7 +28,8 @@ public record Settings(
         Optional<String> ollamaHost,
         Optional<AnthropicProvider> anthropic,
         Optional<HuggingFaceProvider> huggingFace,
-        Inference inference) {
+        Inference inference,
+        Storage storage) {
 
     public Settings {
         Objects.requireNonNull(host, "host");
@@ -46,6 +47,7 @@ public record Settings(
         Objects.requireNonNull(anthropic, "anthropic");
         Objects.requireNonNull(huggingFace, "huggingFace");
         Objects.requireNonNull(inference, "inference");
+        Objects.requireNonNull(storage, "storage");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("PARLEY_PORT must be between 0 and 65535: " + port);
         }
@@ -110,6 +112,16 @@ public record Settings(
                 singleUser, publicUrl, Optional.empty(), Optional.empty(), Optional.empty(), Inference.defaults());
     }
 
+    /** Settings with default storage. */
+    public Settings(String host, int port, Path dataDir, Optional<Database> database, Optional<OpenAiProvider> openAi,
+            List<String> models, Optional<String> defaultModel, Optional<String> jwtSecret,
+            Duration accessTokenLifetime, Web web, Optional<Admin> admin, boolean singleUser, Optional<URI> publicUrl,
+            Optional<String> ollamaHost, Optional<AnthropicProvider> anthropic,
+            Optional<HuggingFaceProvider> huggingFace, Inference inference) {
+        this(host, port, dataDir, database, openAi, models, defaultModel, jwtSecret, accessTokenLifetime, web, admin,
+                singleUser, publicUrl, ollamaHost, anthropic, huggingFace, inference, Storage.defaults());
+    }
+
     /** Settings without a catalog file or web search, and with the default timeouts and retries. */
     public Settings(String host, int port, Path dataDir, Optional<Database> database, Optional<OpenAiProvider> openAi,
             List<String> models, Optional<String> defaultModel, Optional<String> jwtSecret,
@@ -117,12 +129,37 @@ public record Settings(
             Optional<String> ollamaHost, Optional<AnthropicProvider> anthropic,
             Optional<HuggingFaceProvider> huggingFace) {
         this(host, port, dataDir, database, openAi, models, defaultModel, jwtSecret, accessTokenLifetime, web, admin,
-                singleUser, publicUrl, ollamaHost, anthropic, huggingFace, Inference.defaults());
+                singleUser, publicUrl, ollamaHost, anthropic, huggingFace, Inference.defaults(), Storage.defaults());
     }
 
     public Settings withInference(Inference newInference) {
         return new Settings(host, port, dataDir, database, openAi, models, defaultModel, jwtSecret,
-                accessTokenLifetime, web, admin, singleUser, publicUrl, ollamaHost, anthropic, huggingFace, newInference);
+                accessTokenLifetime, web, admin, singleUser, publicUrl, ollamaHost, anthropic, huggingFace, newInference,
+                storage);
+    }
+
+    public Settings withStorage(Storage newStorage) {
+        return new Settings(host, port, dataDir, database, openAi, models, defaultModel, jwtSecret,
+                accessTokenLifetime, web, admin, singleUser, publicUrl, ollamaHost, anthropic, huggingFace, inference,
+                newStorage);
+    }
+
+    /**
+     * Where uploaded files' bytes live ({@code blobsInDatabase}: in the database, for several nodes;
+     * otherwise under the data directory) and the largest upload accepted.
+     */
+    public record Storage(boolean blobsInDatabase, long maxUploadBytes) {
+
+        public Storage {
+            if (maxUploadBytes < 1 || maxUploadBytes > 1024L * 1024 * 1024) {
+                throw new IllegalArgumentException("PARLEY_MAX_UPLOAD_BYTES must be between 1 and 1073741824: "
+                        + maxUploadBytes);
+            }
+        }
+
+        public static Storage defaults() {
+            return new Storage(false, 10L * 1024 * 1024);
+        }
     }
 
     /**

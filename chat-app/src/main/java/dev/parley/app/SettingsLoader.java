@@ -78,7 +78,23 @@ public final class SettingsLoader {
                         value("ANTHROPIC_BASE_URL").orElse(ANTHROPIC_API), key)),
                 value("HF_TOKEN").map(token -> new Settings.HuggingFaceProvider(
                         value("HF_BASE_URL").orElse(HUGGING_FACE_ROUTER), token)),
-                inference());
+                inference(),
+                storage());
+    }
+
+    private Settings.Storage storage() {
+        String blobs = value("PARLEY_BLOBS").orElse("filesystem").toLowerCase(java.util.Locale.ROOT);
+        if (!blobs.equals("filesystem") && !blobs.equals("database")) {
+            throw new IllegalArgumentException("PARLEY_BLOBS must be filesystem or database, not '" + blobs + "'");
+        }
+        Optional<String> raw = value("PARLEY_MAX_UPLOAD_BYTES");
+        long max;
+        try {
+            max = raw.map(Long::parseLong).orElse(Settings.Storage.defaults().maxUploadBytes());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("PARLEY_MAX_UPLOAD_BYTES must be a whole number, not '" + raw.get() + "'");
+        }
+        return new Settings.Storage(blobs.equals("database"), max);
     }
 
     private Settings.Inference inference() {

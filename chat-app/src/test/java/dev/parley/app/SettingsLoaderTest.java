@@ -193,4 +193,47 @@ class SettingsLoaderTest {
         assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_PORT", "eighty"), Map.of()).load())
                 .hasMessageContaining("PARLEY_PORT");
     }
+
+    @Test
+    void theCatalogFileSearchEngineTimeoutsAndAttemptsAreReadWithTheirDefaults() {
+        Settings.Inference defaults = new SettingsLoader(Map.of(), Map.of()).load().inference();
+        Settings.Inference set = new SettingsLoader(Map.of("PARLEY_MODELS_FILE", "/etc/parley/models.json",
+                "PARLEY_SEARCH_URL", "http://searx.internal:8080", "PARLEY_CONNECT_TIMEOUT_SECONDS", "3",
+                "PARLEY_FIRST_TOKEN_TIMEOUT_SECONDS", "120", "PARLEY_IDLE_TIMEOUT_SECONDS", "20",
+                "PARLEY_REPLY_TIMEOUT_SECONDS", "900", "PARLEY_PROVIDER_ATTEMPTS", "1",
+                "PARLEY_RETRY_DEADLINE_SECONDS", "5"), Map.of()).load().inference();
+
+        assertThat(defaults).isEqualTo(Settings.Inference.defaults());
+        assertThat(defaults.firstTokenTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(set.modelsFile()).contains(Path.of("/etc/parley/models.json"));
+        assertThat(set.searchUrl()).hasValueSatisfying(url -> assertThat(url.getHost()).isEqualTo("searx.internal"));
+        assertThat(set).extracting(Settings.Inference::connectTimeout, Settings.Inference::firstTokenTimeout,
+                Settings.Inference::idleTimeout, Settings.Inference::totalTimeout, Settings.Inference::attempts,
+                Settings.Inference::retryDeadline).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(120),
+                Duration.ofSeconds(20), Duration.ofSeconds(900), 1, Duration.ofSeconds(5));
+    }
+
+    @Test
+    void badInferenceAndStorageSettingsStopStartUpNamingTheVariable() {
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_SEARCH_URL", "ftp://x"), Map.of()).load())
+                .hasMessageContaining("PARLEY_SEARCH_URL");
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_IDLE_TIMEOUT_SECONDS", "0"), Map.of()).load())
+                .hasMessageContaining("PARLEY_IDLE_TIMEOUT_SECONDS");
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_PROVIDER_ATTEMPTS", "11"), Map.of()).load())
+                .hasMessageContaining("PARLEY_PROVIDER_ATTEMPTS");
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_BLOBS", "s3"), Map.of()).load())
+                .hasMessageContaining("PARLEY_BLOBS");
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("PARLEY_MAX_UPLOAD_BYTES", "ten"), Map.of()).load())
+                .hasMessageContaining("PARLEY_MAX_UPLOAD_BYTES");
+    }
+
+    @Test
+    void filesLiveUnderTheDataDirectoryUpTo10MbUnlessToldOtherwise() {
+        Settings.Storage defaults = new SettingsLoader(Map.of(), Map.of()).load().storage();
+        Settings.Storage set = new SettingsLoader(Map.of("PARLEY_BLOBS", "Database", "PARLEY_MAX_UPLOAD_BYTES", "2048"),
+                Map.of()).load().storage();
+
+        assertThat(defaults).isEqualTo(new Settings.Storage(false, 10L * 1024 * 1024));
+        assertThat(set).isEqualTo(new Settings.Storage(true, 2048));
+    }
 }
