@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.domain.error.NotFoundException;
 import dev.parley.core.port.out.BlobStore;
+import dev.parley.core.service.CoreOptions;
 import dev.parley.core.testing.BlobStoreContract;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The database blob store honours the BlobStore contract, and also refuses malformed keys and joins transactions. */
+/**
+ * The database blob store honours the BlobStore contract; it also refuses malformed keys, holds the
+ * largest upload, and joins the caller's transaction.
+ */
 abstract class AbstractJdbiBlobStoreTest extends BlobStoreContract {
 
     private JdbiPersistence persistence;
@@ -35,6 +40,16 @@ abstract class AbstractJdbiBlobStoreTest extends BlobStoreContract {
             assertThatThrownBy(() -> blobs.read(key)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> blobs.delete(key)).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    @Test
+    void aFileAsLargeAsTheDefaultUploadLimitFitsInOneRow() {
+        byte[] largest = new byte[Math.toIntExact(CoreOptions.DEFAULT_MAX_UPLOAD_BYTES)];
+        new Random(7).nextBytes(largest);
+
+        blobs.write("largest", largest);
+
+        assertSameBytes(readAll("largest"), largest);
     }
 
     @Test

@@ -13,10 +13,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,21 +172,32 @@ public abstract class BlobStoreContract {
     @Test
     void racingWritesOfOneKeyLeaveOneWholeVersionAndReadersNeverSeeAMixture() throws Exception {
         int writers = 6;
-        blobs.write("shared", version(0));
+        int rounds = 10;
+        // Each round's key is new, so the writers race to create it as well as to replace it.
+        CyclicBarrier start = new CyclicBarrier(writers);
         List<Callable<Void>> work = new ArrayList<>();
         for (int v = 0; v < writers; v++) {
             byte[] version = version(v);
             work.add(() -> {
-                for (int i = 0; i < 5; i++) {
-                    blobs.write("shared", version);
-                    assertWholeVersion(readAll("shared"), writers);
+                try {
+                    for (int round = 0; round < rounds; round++) {
+                        start.await(30, TimeUnit.SECONDS);
+                        blobs.write("race-" + round, version);
+                        blobs.write("race-" + round, version);
+                        assertWholeVersion(readAll("race-" + round), writers);
+                    }
+                    return null;
+                } catch (RuntimeException | AssertionError failure) {
+                    start.reset(); // the others stop waiting for this writer at once
+                    throw failure;
                 }
-                return null;
             });
         }
         runTogether(work);
 
-        assertWholeVersion(readAll("shared"), writers);
+        for (int round = 0; round < rounds; round++) {
+            assertWholeVersion(readAll("race-" + round), writers);
+        }
     }
 
     /** The whole blob under {@code key}, closing the stream. */
@@ -225,12 +240,22 @@ public abstract class BlobStoreContract {
         assertThat(mismatch).as("index of the first differing byte").isEqualTo(-1);
     }
 
+    /** Runs every task at once; the first task failure, not a barrier broken by it, is the one thrown. */
     private static void runTogether(List<Callable<Void>> work) throws Exception {
+        Exception failure = null;
         try (ExecutorService pool = Executors.newFixedThreadPool(work.size())) {
-            List<Future<Void>> results = pool.invokeAll(work);
-            for (Future<Void> result : results) {
-                result.get();
+            for (Future<Void> result : pool.invokeAll(work)) {
+                try {
+                    result.get();
+                } catch (ExecutionException e) {
+                    if (failure == null || failure.getCause() instanceof BrokenBarrierException) {
+                        failure = e;
+                    }
+                }
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 }
