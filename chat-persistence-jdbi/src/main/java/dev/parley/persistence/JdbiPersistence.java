@@ -2,6 +2,7 @@ package dev.parley.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.parley.core.port.out.BlobStore;
 import dev.parley.core.port.out.ConversationRepository;
 import dev.parley.core.port.out.CredentialRepository;
 import dev.parley.core.port.out.MessageRepository;
@@ -30,6 +31,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final MessageRepository messages;
     private final UsageRepository usage;
     private final Transactions transactions;
+    private final BlobStore blobs;
 
     private JdbiPersistence(HikariDataSource pool) {
         this.pool = pool;
@@ -40,6 +42,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.messages = new JdbiMessageRepository(handles);
         this.usage = new JdbiUsageRepository(handles);
         this.transactions = new JdbiTransactions(handles);
+        this.blobs = new JdbiBlobStore(handles);
     }
 
     /**
@@ -105,6 +108,11 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /** Files' bytes in the database, for deployments whose nodes share it (else see {@link FilesystemBlobStore}). */
+    public BlobStore blobs() {
+        return blobs;
     }
 
     /** Closes every pooled connection; an H2 file database is closed with its last connection. */

@@ -91,7 +91,7 @@ abstract class AbstractSchemaUpgradeTest {
 
             assertThat(persistence.credentials().findByHash(CredentialKind.SESSION, session.hash())).contains(session);
         }
-        assertThat(appliedMigrations(settings)).containsExactly("1", "2", "3", "4");
+        assertThat(appliedMigrations(settings)).containsExactly("1", "2", "3", "4", "6");
     }
 
     @Test
