@@ -5,7 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.parley.core.port.out.BlobStore;
 import dev.parley.core.port.out.ConversationRepository;
 import dev.parley.core.port.out.CredentialRepository;
+import dev.parley.core.port.out.FileRepository;
 import dev.parley.core.port.out.MessageRepository;
+import dev.parley.core.port.out.PromptRepository;
 import dev.parley.core.port.out.Transactions;
 import dev.parley.core.port.out.UsageRepository;
 import dev.parley.core.port.out.UserRepository;
@@ -30,6 +32,8 @@ public final class JdbiPersistence implements AutoCloseable {
     private final ConversationRepository conversations;
     private final MessageRepository messages;
     private final UsageRepository usage;
+    private final PromptRepository prompts;
+    private final FileRepository files;
     private final Transactions transactions;
     private final BlobStore blobs;
 
@@ -41,6 +45,8 @@ public final class JdbiPersistence implements AutoCloseable {
         this.conversations = new JdbiConversationRepository(handles);
         this.messages = new JdbiMessageRepository(handles);
         this.usage = new JdbiUsageRepository(handles);
+        this.prompts = new JdbiPromptRepository(handles);
+        this.files = new JdbiFileRepository(handles);
         this.transactions = new JdbiTransactions(handles);
         this.blobs = new JdbiBlobStore(handles);
     }
@@ -104,6 +110,16 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public UsageRepository usage() {
         return usage;
+    }
+
+    /** The prompt library, holding the system templates the migrations ship. */
+    public PromptRepository prompts() {
+        return prompts;
+    }
+
+    /** Uploaded files' records; their bytes are the blob store's. */
+    public FileRepository files() {
+        return files;
     }
 
     public Transactions transactions() {

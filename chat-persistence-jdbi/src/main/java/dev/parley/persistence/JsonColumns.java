@@ -11,17 +11,21 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.parley.core.domain.message.RequestMetadata;
 import dev.parley.core.domain.model.ImageInput;
 import java.util.List;
+import java.util.Map;
 
 /**
- * How a message's images and request metadata meet their JSON text columns. User text needs no
- * {@link TextColumns} escape here: JSON writes a NUL as the six characters {@code \u0000}, which
- * PostgreSQL's text type holds (its jsonb would not, so the columns are plain text).
+ * How a message's images and request metadata, and a prompt's metadata, meet their JSON text
+ * columns. User text needs no {@link TextColumns} escape here: JSON writes a NUL as the six
+ * characters {@code \u0000}, which PostgreSQL's text type holds (its jsonb would not, so the columns
+ * are plain text).
  */
 final class JsonColumns {
 
     private static final TypeReference<List<String>> URLS = new TypeReference<>() {
     };
     private static final TypeReference<RequestMetadataJson> REQUEST = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
     };
 
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
@@ -60,6 +64,22 @@ final class JsonColumns {
             return null;
         }
         return read(stored, REQUEST).toDomain();
+    }
+
+    /**
+     * Free-form metadata as a JSON object. Null values are kept: only properties of Parley's own
+     * records are left out when null, never the entries of a map.
+     */
+    static String metadata(Map<String, Object> metadata) {
+        return write(metadata);
+    }
+
+    /** The metadata as JSON reads it: whole numbers as Integer or Long (BigInteger beyond), others as Double. */
+    static Map<String, Object> readMetadata(String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return Map.of();
+        }
+        return read(stored, OBJECT);
     }
 
     private static String write(Object value) {

@@ -1,5 +1,7 @@
 package dev.parley.persistence;
 
+import dev.parley.core.domain.file.FileId;
+import dev.parley.core.domain.file.FileUse;
 import dev.parley.core.domain.message.RequestMetadata;
 import dev.parley.core.domain.model.GenerationOptions;
 import dev.parley.core.domain.search.WebSource;
@@ -7,7 +9,8 @@ import java.util.List;
 
 /**
  * The stored JSON form of a reply's {@link RequestMetadata}. Its own records rather than the core's,
- * so the column's shape changes only when this file does; absent lists read back as empty.
+ * so the column's shape changes only when this file does; absent lists read back as empty (rows
+ * written before replies used files have no {@code files}).
  */
 record RequestMetadataJson(
         String provider,
@@ -20,12 +23,16 @@ record RequestMetadataJson(
         List<Integer> trimmedSequences,
         boolean usageEstimated,
         List<Source> sources,
-        String error) {
+        String error,
+        List<File> files) {
 
     record Options(Double temperature, Integer maxTokens, Double topP, List<String> stop, Long seed) {
     }
 
     record Source(String title, String url, String snippet) {
+    }
+
+    record File(long id, String filename, boolean truncated) {
     }
 
     static RequestMetadataJson of(RequestMetadata request) {
@@ -35,7 +42,8 @@ record RequestMetadataJson(
                 request.contextWindow(), request.promptTokens(), request.sentMessages(), request.trimmedSequences(),
                 request.usageEstimated(),
                 request.sources().stream().map(s -> new Source(s.title(), s.url(), s.snippet())).toList(),
-                request.error());
+                request.error(),
+                request.files().stream().map(f -> new File(f.id().value(), f.filename(), f.truncated())).toList());
     }
 
     RequestMetadata toDomain() {
@@ -44,7 +52,8 @@ record RequestMetadataJson(
                         orEmpty(options.stop()), options.seed());
         return new RequestMetadata(provider, upstreamModel, requestedModel, generation, contextWindow, promptTokens,
                 sentMessages, orEmpty(trimmedSequences), usageEstimated,
-                orEmpty(sources).stream().map(s -> new WebSource(s.title(), s.url(), s.snippet())).toList(), error);
+                orEmpty(sources).stream().map(s -> new WebSource(s.title(), s.url(), s.snippet())).toList(), error,
+                orEmpty(files).stream().map(f -> new FileUse(new FileId(f.id()), f.filename(), f.truncated())).toList());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -5,8 +5,16 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parley.core.domain.common.PageRequest;
 import dev.parley.core.domain.conversation.Conversation;
+import dev.parley.core.domain.file.FileKind;
+import dev.parley.core.domain.file.NewFile;
+import dev.parley.core.domain.file.StoredFile;
 import dev.parley.core.domain.message.Message;
+import dev.parley.core.domain.message.RequestMetadata;
 import dev.parley.core.domain.message.TokenUsage;
+import dev.parley.core.domain.model.GenerationOptions;
+import dev.parley.core.domain.prompt.Prompt;
+import dev.parley.core.domain.prompt.PromptDraft;
+import dev.parley.core.domain.prompt.PromptQuery;
 import dev.parley.core.domain.usage.UsageQuery;
 import dev.parley.core.domain.usage.UsageRecord;
 import dev.parley.core.domain.usage.UsageTotal;
@@ -29,6 +37,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -91,7 +100,7 @@ abstract class AbstractSchemaUpgradeTest {
 
             assertThat(persistence.credentials().findByHash(CredentialKind.SESSION, session.hash())).contains(session);
         }
-        assertThat(appliedMigrations(settings)).containsExactly("1", "2", "3", "4", "6");
+        assertThat(appliedMigrations(settings)).containsExactly("1", "2", "3", "4", "5", "6");
     }
 
     @Test
@@ -129,6 +138,55 @@ abstract class AbstractSchemaUpgradeTest {
             assertThat(persistence.usage().totalsForUser(chatter.id(), new UsageQuery(DAY, DAY)))
                     .containsExactly(new UsageTotal(DAY, "test-model", 3, 4, 1));
         }
+    }
+
+    @Test
+    void dataOfTheFourthVersionSurvivesTheFifthAndItsRepliesReadAsHavingUsedNoFiles() throws SQLException {
+        DatabaseSettings settings = newDatabase();
+        migrateTo(settings, "4");
+        insertFirstVersionUser(settings, "writer", "hash");
+        UUID chatUuid = new UUID(4, 4);
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO conversations (uuid, owner_id, title, model, last_sequence, created_at,"
+                    + " updated_at) SELECT '" + chatUuid + "', id, 'fourth chat', 'test-model', 1, created_at, created_at"
+                    + " FROM users WHERE username = 'writer'");
+            // The request metadata exactly as the fourth version wrote it: no files.
+            statement.executeUpdate("INSERT INTO messages (conversation_id, sequence, role, content, images, model,"
+                    + " prompt_tokens, completion_tokens, status, request_metadata, created_at)"
+                    + " SELECT id, 1, 'ASSISTANT', 'hi', NULL, 'test-model', 3, 4, 'COMPLETE',"
+                    + " '{\"provider\":\"scripted\",\"upstreamModel\":\"upstream-test-model\",\"options\":{\"stop\":[]},"
+                    + "\"promptTokens\":3,\"sentMessages\":1,\"trimmedSequences\":[],\"usageEstimated\":false,"
+                    + "\"sources\":[]}', created_at FROM conversations");
+            statement.executeUpdate("INSERT INTO usage_records (user_id, conversation_id, message_id, model, provider,"
+                    + " prompt_tokens, completion_tokens, estimated, created_at, usage_day)"
+                    + " SELECT owner_id, id, 1, 'test-model', 'scripted', 3, 4, FALSE, created_at, DATE '2025-03-04'"
+                    + " FROM conversations");
+        }
+
+        try (JdbiPersistence persistence = JdbiPersistence.open(settings)) {
+            User writer = persistence.users().findAccountByUsername("writer").orElseThrow().user();
+            Conversation chat = persistence.conversations().findOwnedByUuid(writer.id(), chatUuid).orElseThrow();
+            Message reply = persistence.messages().listByConversation(chat.id()).getFirst();
+
+            assertThat(reply.request()).isEqualTo(new RequestMetadata("scripted", "upstream-test-model", null,
+                    GenerationOptions.DEFAULTS, null, 3, 1, List.of(), false, List.of(), null));
+            assertThat(reply.request().files()).isEmpty();
+            assertThat(persistence.usage().totalsForUser(writer.id(), new UsageQuery(DAY, DAY)))
+                    .containsExactly(new UsageTotal(DAY, "test-model", 3, 4, 1));
+
+            StoredFile file = persistence.files().create(new NewFile(writer.id(), chat.id(), "notes.txt", "text/plain",
+                    5, FileKind.TEXT, "notes", null, "blob-key", T0));
+            Prompt prompt = persistence.prompts().create(writer.id(), new PromptDraft("Mine", "mine {x}", null, null,
+                    null), T0);
+            assertThat(persistence.files().listByConversation(chat.id())).containsExactly(file);
+            assertThat(persistence.prompts().list(writer.id(), new PromptQuery(Optional.empty(), true, Optional.empty(),
+                    new PageRequest(1, 100))).items()).hasSize(7).first().isEqualTo(prompt);
+
+            assertThat(persistence.users().delete(writer.id())).isTrue();
+            assertThat(persistence.files().findOwned(writer.id(), file.id())).isEmpty();
+        }
+        assertThat(appliedMigrations(settings)).containsExactly("1", "2", "3", "4", "5");
     }
 
     private static void migrateTo(DatabaseSettings settings, String version) {

@@ -10,6 +10,7 @@ final class Stores {
 
     static PersistenceUnderTest portsOf(JdbiPersistence persistence) {
         return new PersistenceUnderTest(persistence.users(), persistence.credentials(), persistence.conversations(),
-                persistence.messages(), persistence.usage(), persistence.transactions());
+                persistence.messages(), persistence.usage(), persistence.prompts(), persistence.files(),
+                persistence.transactions());
     }
 }

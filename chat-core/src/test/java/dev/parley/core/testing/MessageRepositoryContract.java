@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.core.domain.error.NotFoundException;
+import dev.parley.core.domain.file.FileId;
+import dev.parley.core.domain.file.FileUse;
 import dev.parley.core.domain.message.Message;
 import dev.parley.core.domain.message.MessageStatus;
 import dev.parley.core.domain.message.NewMessage;
@@ -112,7 +114,9 @@ public abstract class MessageRepositoryContract extends PersistenceContract {
                 List.of(new WebSource("Naïve ☕ 𝄞 \u0000 \uE000 \"quoted\"", "https://example.org/a?b=1&c=d",
                                 "snip\u0000pet\r\n\t\\ 🙂 </script>"),
                         new WebSource("", "https://example.org/empty", "")),
-                "The provider refused: \u0000 ☕");
+                "The provider refused: \u0000 ☕",
+                List.of(new FileUse(new FileId(3), "notes ☕ 𝄞 \u0000 \uE000 \"q\".md", true),
+                        new FileUse(new FileId(9_007_199_254_740_993L), "", false)));
 
         List<Message> stored = store.messages().append(chat.id(), List.of(
                 NewMessage.fromUser(Role.USER, "what is this?", images, T0),
@@ -137,6 +141,7 @@ public abstract class MessageRepositoryContract extends PersistenceContract {
 
         Message read = store.messages().listByConversation(chat.id()).getFirst();
         assertThat(read.request()).isEqualTo(bare);
+        assertThat(read.request().files()).isEmpty();
         assertThat(read.request().options()).isEqualTo(new GenerationOptions(null, null, null, List.of(), null));
         assertThat(read.images()).isEmpty();
     }

@@ -2,7 +2,9 @@ package dev.parley.core.testing;
 
 import dev.parley.core.port.out.ConversationRepository;
 import dev.parley.core.port.out.CredentialRepository;
+import dev.parley.core.port.out.FileRepository;
 import dev.parley.core.port.out.MessageRepository;
+import dev.parley.core.port.out.PromptRepository;
 import dev.parley.core.port.out.Transactions;
 import dev.parley.core.port.out.UsageRepository;
 import dev.parley.core.port.out.UserRepository;
@@ -14,6 +16,8 @@ public record PersistenceUnderTest(
         ConversationRepository conversations,
         MessageRepository messages,
         UsageRepository usage,
+        PromptRepository prompts,
+        FileRepository files,
         Transactions transactions) {
 
     /** A fresh, empty in-memory store. */
@@ -21,6 +25,7 @@ public record PersistenceUnderTest(
         InMemoryDatabase database = new InMemoryDatabase();
         return new PersistenceUnderTest(new InMemoryUserRepository(database), new InMemoryCredentialRepository(database),
                 new InMemoryConversationRepository(database), new InMemoryMessageRepository(database),
-                new InMemoryUsageRepository(database), new InMemoryTransactions(database));
+                new InMemoryUsageRepository(database), new InMemoryPromptRepository(database),
+                new InMemoryFileRepository(database), new InMemoryTransactions(database));
     }
 }

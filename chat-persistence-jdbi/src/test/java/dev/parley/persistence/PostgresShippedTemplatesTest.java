@@ -1,0 +1,9 @@
+package dev.parley.persistence;
+
+class PostgresShippedTemplatesTest extends AbstractShippedTemplatesTest {
+
+    @Override
+    protected DatabaseSettings newDatabase() {
+        return PostgresServer.freshDatabase();
+    }
+}
