@@ -186,7 +186,7 @@ abstract class AbstractSchemaUpgradeTest {
             assertThat(persistence.users().delete(writer.id())).isTrue();
             assertThat(persistence.files().findOwned(writer.id(), file.id())).isEmpty();
         }
-        assertThat(appliedMigrations(settings)).containsExactly("1", "2", "3", "4", "5");
+        assertThat(appliedMigrations(settings)).containsExactly("1", "2", "3", "4", "5", "6");
     }
 
     private static void migrateTo(DatabaseSettings settings, String version) {
