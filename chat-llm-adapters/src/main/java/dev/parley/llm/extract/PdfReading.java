@@ -5,8 +5,6 @@ import static dev.parley.llm.extract.PdfFailures.refused;
 import dev.parley.core.domain.file.ExtractedText;
 import java.io.IOException;
 import java.util.concurrent.CancellationException;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
@@ -14,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * One document read on the reading thread, cheapest refusals first. PDFBox decompresses streams
  * into memory without any limit of its own, so every stream it will decompress is measured before
  * it does: raw zlib data before the document is opened (this covers the streams PDFBox opens while
- * loading), then each object stream, then every other stream text extraction may open.
+ * loading), then each object stream before the catalog is read, then every other stream.
  */
 final class PdfReading {
 
@@ -26,13 +24,9 @@ final class PdfReading {
 
     ExtractedText read(byte[] pdf) throws IOException {
         CompressedStreamScan.check(pdf, limits);
-        // An empty password opens the common "owner password only" PDFs; one that needs a user
-        // password fails here with InvalidPasswordException.
-        try (PDDocument document = Loader.loadPDF(pdf, "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(limits.maxMemoryBytes()).streamCache)) {
+        DecodedStreams streams = new DecodedStreams(limits);
+        try (PDDocument document = new MeasuringPdfParser(pdf, limits, streams).parse()) {
             refuseIfTooLong(document.getNumberOfPages());
-            DecodedStreams streams = new DecodedStreams(limits);
-            streams.checkObjectStreams(document.getDocument());
             int pages = countPages(document);
             streams.checkAll(document.getDocument());
             String text = PageTextStripper.text(document, limits.maxCharacters());

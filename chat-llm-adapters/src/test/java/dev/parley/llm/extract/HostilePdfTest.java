@@ -2,6 +2,7 @@ package dev.parley.llm.extract;
 
 import static dev.parley.llm.extract.PdfAssertions.assertRead;
 import static dev.parley.llm.extract.PdfAssertions.assertRefused;
+import static dev.parley.llm.extract.PdfAssertions.assertRefusedAllocatingLessThan;
 import static dev.parley.llm.extract.PdfAssertions.liveReaderThreads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -15,26 +16,40 @@ import org.junit.jupiter.api.Test;
 class HostilePdfTest {
 
     private static final long TWO_HUNDRED_MEBIBYTES = 200L * 1024 * 1024;
+    private static final long HALF_THE_BOMB = TWO_HUNDRED_MEBIBYTES / 2;
     private static final long MEBIBYTE = 1024 * 1024;
 
     private final PdfTextExtractor extractor = new PdfTextExtractor(PdfLimits.defaults());
 
     @Test
     void aCompressionBombIsRefusedBeforeItIsInflated() {
-        assertRefused(extractor, PdfCorpus.compressionBomb(TWO_HUNDRED_MEBIBYTES),
+        assertRefusedAllocatingLessThan(HALF_THE_BOMB, extractor, PdfCorpus.compressionBomb(TWO_HUNDRED_MEBIBYTES),
                 "part of the PDF expands to more than 64 MiB when decompressed");
     }
 
     @Test
     void aCompressionBombInsideAnEncryptedDocumentIsRefusedToo() {
-        assertRefused(extractor, PdfCorpus.encryptedCompressionBomb(TWO_HUNDRED_MEBIBYTES),
+        assertRefusedAllocatingLessThan(HALF_THE_BOMB, extractor,
+                PdfCorpus.encryptedCompressionBomb(TWO_HUNDRED_MEBIBYTES),
                 "part of the PDF expands to more than 64 MiB when decompressed");
     }
 
     @Test
     void aCrossReferenceStreamBombIsRefusedBeforePdfboxOpensTheFile() {
-        assertRefused(extractor, PdfCorpus.crossReferenceStreamBomb(TWO_HUNDRED_MEBIBYTES),
+        assertRefusedAllocatingLessThan(HALF_THE_BOMB, extractor,
+                PdfCorpus.crossReferenceStreamBomb(TWO_HUNDRED_MEBIBYTES),
                 "part of the PDF expands to more than 64 MiB when decompressed");
+    }
+
+    @Test
+    void anObjectStreamBombPdfboxWouldOpenForTheCatalogIsRefusedBeforeItDoes() {
+        assertRefusedAllocatingLessThan(HALF_THE_BOMB, extractor, PdfCorpus.objectStreamBomb(TWO_HUNDRED_MEBIBYTES),
+                "part of the PDF expands to more than 64 MiB when decompressed");
+    }
+
+    @Test
+    void theObjectStreamHoldingTheCatalogIsReadWhenItIsSmall() {
+        assertThat(assertRead(extractor, PdfCorpus.objectStreamBomb(1000)).pageCount()).isEqualTo(1);
     }
 
     @Test

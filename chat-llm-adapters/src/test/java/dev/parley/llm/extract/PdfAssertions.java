@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.parley.core.domain.error.InvalidInputException;
 import dev.parley.core.domain.file.ExtractedText;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,6 +25,21 @@ final class PdfAssertions {
                     assertThat(refusal.field()).isEqualTo("file");
                     assertThat(refusal.getMessage()).isEqualTo(reason);
                 }));
+    }
+
+    /**
+     * Refused as {@link #assertRefused}, having allocated less than {@code maxAllocatedBytes} on
+     * the heap meanwhile, in all threads: what shows that a bomb was refused before it was inflated.
+     */
+    static void assertRefusedAllocatingLessThan(long maxAllocatedBytes, PdfTextExtractor extractor, byte[] pdf,
+            String reason) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assertThat(threads.isThreadAllocatedMemoryEnabled()).isTrue();
+        long before = threads.getTotalThreadAllocatedBytes();
+
+        assertRefused(extractor, pdf, reason);
+
+        assertThat(threads.getTotalThreadAllocatedBytes() - before).isLessThan(maxAllocatedBytes);
     }
 
     static ExtractedText assertRead(PdfTextExtractor extractor, byte[] pdf) {

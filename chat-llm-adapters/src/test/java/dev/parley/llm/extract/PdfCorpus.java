@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.Loader;
@@ -155,6 +157,41 @@ final class PdfCorpus {
         return file.toByteArray();
     }
 
+    /**
+     * A file whose catalog, page tree and page sit in an object stream expanding to {@code zeros}
+     * more bytes. Hex-encoding the deflated data hides it from a scan for deflated bytes, as
+     * encryption would; PDFBox decompresses the object stream while opening the file, for its catalog.
+     */
+    static byte[] objectStreamBomb(long zeros) {
+        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"};
+        int second = objects[0].length() + 1;
+        int third = second + objects[1].length() + 1;
+        String header = "1 0 2 " + second + " 5 " + third + " ";
+        ByteArrayOutputStream decoded = new ByteArrayOutputStream();
+        decoded.writeBytes(RawPdf.latin1(header + String.join(" ", objects) + " "));
+        byte[] deflated = deflated(decoded.toByteArray(), zeros);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(RawPdf.latin1("%PDF-1.7\n"));
+        int objectStream = file.size();
+        file.writeBytes(RawPdf.latin1("3 0 obj\n"));
+        file.writeBytes(RawPdf.streamObject("/Type /ObjStm /N 3 /First " + header.length()
+                + " /Filter [/ASCIIHexDecode /FlateDecode]", RawPdf.latin1(HexFormat.of().formatHex(deflated) + ">")));
+        file.writeBytes(RawPdf.latin1("\nendobj\n"));
+        int xref = file.size();
+        ByteBuffer entries = ByteBuffer.allocate(6 * 7);
+        entries.put((byte) 0).putInt(0).putShort((short) -1);
+        entries.put((byte) 2).putInt(3).putShort((short) 0);
+        entries.put((byte) 2).putInt(3).putShort((short) 1);
+        entries.put((byte) 1).putInt(objectStream).putShort((short) 0);
+        entries.put((byte) 1).putInt(xref).putShort((short) 0);
+        entries.put((byte) 2).putInt(3).putShort((short) 2);
+        file.writeBytes(RawPdf.latin1("4 0 obj\n"));
+        file.writeBytes(RawPdf.streamObject("/Type /XRef /Size 6 /W [1 4 2] /Root 1 0 R", entries.array()));
+        file.writeBytes(RawPdf.latin1("\nendobj\nstartxref\n" + xref + "\n%%EOF\n"));
+        return file.toByteArray();
+    }
+
     /** A page carrying an array nested {@code depth} levels deep. */
     static byte[] deeplyNestedArrays(int depth) {
         RawPdf pdf = new RawPdf();
@@ -239,10 +276,15 @@ final class PdfCorpus {
 
     /** zlib data (header included, as PDF's FlateDecode expects) expanding to {@code zeros} zero bytes. */
     static byte[] deflatedZeros(long zeros) {
+        return deflated(new byte[0], zeros);
+    }
+
+    private static byte[] deflated(byte[] start, long zeros) {
         ByteArrayOutputStream deflated = new ByteArrayOutputStream();
         byte[] block = new byte[1 << 20];
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, deflater, 1 << 16)) {
+            out.write(start);
             for (long left = zeros; left > 0; left -= block.length) {
                 out.write(block, 0, (int) Math.min(left, block.length));
             }
