@@ -23,8 +23,8 @@ class ConcurrentPdfExtractionTest {
     void fourHostileDocumentsBeingReadDoNotStopAnOrdinaryOneFromBeingRead() {
         PdfTextExtractor extractor = new PdfTextExtractor(
                 new PdfLimits(2_000, 2_000_000, Duration.ofSeconds(10), 64L * 1024 * 1024));
-        List<byte[]> hostile = List.of(PdfCorpus.formFanOut(40), PdfCorpus.formFanOut(41),
-                PdfCorpus.compressionBomb(200L * 1024 * 1024), PdfCorpus.manyPages(100_000, 1));
+        List<byte[]> hostile = List.of(HostileCorpus.formFanOut(40), HostileCorpus.formFanOut(41),
+                HostileCorpus.compressionBomb(200L * 1024 * 1024), HostileCorpus.manyPages(100_000, 1));
         byte[] ordinary = PdfCorpus.textPages("alpha one", "beta two", "gamma three");
 
         assertTimeoutPreemptively(HANG_GUARD, () -> {

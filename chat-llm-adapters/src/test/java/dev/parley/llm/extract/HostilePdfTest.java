@@ -23,33 +23,33 @@ class HostilePdfTest {
 
     @Test
     void aCompressionBombIsRefusedBeforeItIsInflated() {
-        assertRefusedAllocatingLessThan(HALF_THE_BOMB, extractor, PdfCorpus.compressionBomb(TWO_HUNDRED_MEBIBYTES),
+        assertRefusedAllocatingLessThan(HALF_THE_BOMB, extractor, HostileCorpus.compressionBomb(TWO_HUNDRED_MEBIBYTES),
                 "part of the PDF expands to more than 64 MiB when decompressed");
     }
 
     @Test
     void aCompressionBombInsideAnEncryptedDocumentIsRefusedToo() {
         assertRefusedAllocatingLessThan(HALF_THE_BOMB, extractor,
-                PdfCorpus.encryptedCompressionBomb(TWO_HUNDRED_MEBIBYTES),
+                HostileCorpus.encryptedCompressionBomb(TWO_HUNDRED_MEBIBYTES),
                 "part of the PDF expands to more than 64 MiB when decompressed");
     }
 
     @Test
     void aCrossReferenceStreamBombIsRefusedBeforePdfboxOpensTheFile() {
         assertRefusedAllocatingLessThan(HALF_THE_BOMB, extractor,
-                PdfCorpus.crossReferenceStreamBomb(TWO_HUNDRED_MEBIBYTES),
+                HostileCorpus.crossReferenceStreamBomb(TWO_HUNDRED_MEBIBYTES),
                 "part of the PDF expands to more than 64 MiB when decompressed");
     }
 
     @Test
     void anObjectStreamBombPdfboxWouldOpenForTheCatalogIsRefusedBeforeItDoes() {
-        assertRefusedAllocatingLessThan(HALF_THE_BOMB, extractor, PdfCorpus.objectStreamBomb(TWO_HUNDRED_MEBIBYTES),
+        assertRefusedAllocatingLessThan(HALF_THE_BOMB, extractor, HostileCorpus.objectStreamBomb(TWO_HUNDRED_MEBIBYTES),
                 "part of the PDF expands to more than 64 MiB when decompressed");
     }
 
     @Test
     void theObjectStreamHoldingTheCatalogIsReadWhenItIsSmall() {
-        assertThat(assertRead(extractor, PdfCorpus.objectStreamBomb(1000)).pageCount()).isEqualTo(1);
+        assertThat(assertRead(extractor, HostileCorpus.objectStreamBomb(1000)).pageCount()).isEqualTo(1);
     }
 
     @Test
@@ -58,27 +58,27 @@ class HostilePdfTest {
                 new PdfLimits(10, 1000, Duration.ofSeconds(20), MEBIBYTE));
         String refusal = "part of the PDF expands to more than 1 MiB when decompressed";
 
-        assertThat(assertRead(oneMebibyte, PdfCorpus.compressionBomb(MEBIBYTE)).pageCount()).isEqualTo(1);
-        assertRefused(oneMebibyte, PdfCorpus.compressionBomb(MEBIBYTE + 1), refusal);
-        assertThat(assertRead(oneMebibyte, PdfCorpus.encryptedCompressionBomb(MEBIBYTE)).pageCount()).isEqualTo(1);
-        assertRefused(oneMebibyte, PdfCorpus.encryptedCompressionBomb(MEBIBYTE + 1), refusal);
+        assertThat(assertRead(oneMebibyte, HostileCorpus.compressionBomb(MEBIBYTE)).pageCount()).isEqualTo(1);
+        assertRefused(oneMebibyte, HostileCorpus.compressionBomb(MEBIBYTE + 1), refusal);
+        assertThat(assertRead(oneMebibyte, HostileCorpus.encryptedCompressionBomb(MEBIBYTE)).pageCount()).isEqualTo(1);
+        assertRefused(oneMebibyte, HostileCorpus.encryptedCompressionBomb(MEBIBYTE + 1), refusal);
     }
 
     @Test
     void arraysNestedOneHundredThousandDeepAreCutOffByPdfboxAndTheRestIsRead() {
-        ExtractedText text = assertRead(extractor, PdfCorpus.deeplyNestedArrays(100_000));
+        ExtractedText text = assertRead(extractor, HostileCorpus.deeplyNestedArrays(100_000));
 
         assertThat(text.pageCount()).isEqualTo(1);
     }
 
     @Test
     void aPageTreeNestedOneHundredThousandDeepIsRefusedAsNestedTooDeeply() {
-        assertRefused(extractor, PdfCorpus.deepPageTree(100_000), "the PDF is nested too deeply to read");
+        assertRefused(extractor, HostileCorpus.deepPageTree(100_000), "the PDF is nested too deeply to read");
     }
 
     @Test
     void aPageTreeThatListsItselfAsItsOwnChildIsReadOnceThrough() {
-        ExtractedText text = assertRead(extractor, PdfCorpus.pageTreeLoop());
+        ExtractedText text = assertRead(extractor, HostileCorpus.pageTreeLoop());
 
         assertThat(text.pageCount()).isBetween(1, 3);
         assertThat(text.text()).contains("looped");
@@ -86,13 +86,13 @@ class HostilePdfTest {
 
     @Test
     void oneHundredThousandPagesAreRefusedByThePageLimit() {
-        assertRefused(extractor, PdfCorpus.manyPages(100_000, 100_000),
+        assertRefused(extractor, HostileCorpus.manyPages(100_000, 100_000),
                 "the PDF has 100000 pages; at most 2000 can be read");
     }
 
     @Test
     void oneHundredThousandPagesBehindAPageCountOfOneAreRefusedWhenCounted() {
-        assertRefused(extractor, PdfCorpus.manyPages(100_000, 1), "the PDF has 2001 pages; at most 2000 can be read");
+        assertRefused(extractor, HostileCorpus.manyPages(100_000, 1), "the PDF has 2001 pages; at most 2000 can be read");
     }
 
     @Test
@@ -100,7 +100,7 @@ class HostilePdfTest {
         PdfTextExtractor twoSeconds = new PdfTextExtractor(
                 new PdfLimits(10, 1000, Duration.ofSeconds(2), 64 * MEBIBYTE));
 
-        assertRefused(twoSeconds, PdfCorpus.formFanOut(40), "the PDF took longer than 2 s to read");
+        assertRefused(twoSeconds, HostileCorpus.formFanOut(40), "the PDF took longer than 2 s to read");
 
         // 2^40 form drawings would outlive the test run: the thread ends only because it was told to.
         List<Thread> abandoned = liveReaderThreads();

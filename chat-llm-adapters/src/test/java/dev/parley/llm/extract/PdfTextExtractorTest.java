@@ -94,7 +94,7 @@ class PdfTextExtractorTest {
 
     @Test
     void pagesBeyondThePageLimitAreRefusedWithTheirCount() {
-        byte[] pdf = PdfCorpus.manyPages(5, 5);
+        byte[] pdf = HostileCorpus.manyPages(5, 5);
 
         assertThat(assertRead(withLimits(5, 1000, Duration.ofSeconds(20)), pdf).pageCount()).isEqualTo(5);
         assertRefused(withLimits(4, 1000, Duration.ofSeconds(20)), pdf, "the PDF has 5 pages; at most 4 can be read");
