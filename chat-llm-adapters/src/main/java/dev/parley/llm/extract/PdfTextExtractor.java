@@ -1,0 +1,66 @@
+package dev.parley.llm.extract;
+
+import dev.parley.core.domain.error.CancelledException;
+import dev.parley.core.domain.error.InvalidInputException;
+import dev.parley.core.domain.file.ExtractedText;
+import dev.parley.core.port.out.TextExtractor;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Outgoing adapter: reads a PDF's text with PDFBox 3 under {@link PdfLimits}. Each document is read
+ * on its own daemon platform thread that the caller waits on for at most the timeout; a document
+ * still being read then is refused and its thread interrupted. Thread-safe.
+ *
+ * <p>Platform rather than virtual threads because reading is CPU-bound and PDFBox never yields: a
+ * hostile document on a virtual thread would hold a carrier thread that the server's own virtual
+ * threads need. Residual risk: PDFBox does not look at interruption, so an abandoned thread only
+ * stops at the next check this package makes (between stream decodes, content-stream operators and
+ * written characters); a single step inside PDFBox (parsing, a font program) runs to its end.
+ */
+public final class PdfTextExtractor implements TextExtractor {
+
+    private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    /** PDF readers accept junk before the header; PDFBox looks this far. */
+    private static final int HEADER_WINDOW = 1024;
+
+    private final PdfLimits limits;
+
+    public PdfTextExtractor(PdfLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    @Override
+    public ExtractedText extractPdf(byte[] pdf) {
+        Objects.requireNonNull(pdf, "pdf");
+        if (pdf.length == 0) {
+            throw new InvalidInputException("file", "the PDF is empty");
+        }
+        if (Bytes.indexOf(pdf, HEADER, 0, HEADER_WINDOW) < 0) {
+            throw new InvalidInputException("file", "the file is not a PDF");
+        }
+        FutureTask<ExtractedText> reading = new FutureTask<>(() -> new PdfReading(limits).read(pdf));
+        Thread reader = Thread.ofPlatform().daemon().name("pdf-text-extraction").start(reading);
+        try {
+            return reading.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException slow) {
+            reader.interrupt();
+            throw new InvalidInputException("file", "the PDF took longer than " + spoken(limits.timeout()) + " to read");
+        } catch (InterruptedException callerGone) {
+            reader.interrupt();
+            Thread.currentThread().interrupt();
+            throw new CancelledException(callerGone);
+        } catch (ExecutionException failed) {
+            throw PdfFailures.translate(failed.getCause());
+        }
+    }
+
+    private static String spoken(Duration duration) {
+        return duration.toSeconds() > 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+}
