@@ -6,6 +6,7 @@ import dev.parley.app.security.JwtTokenService;
 import dev.parley.app.security.RandomIds;
 import dev.parley.core.port.in.CreateAdminCommand;
 import dev.parley.core.port.in.UseCases;
+import dev.parley.core.port.out.BlobStore;
 import dev.parley.core.port.out.DrivenPorts;
 import dev.parley.core.port.out.IdGenerator;
 import dev.parley.core.port.out.ModelCatalog;
@@ -20,6 +21,8 @@ import dev.parley.http.support.RateLimits;
 import dev.parley.http.support.RouteClass;
 import dev.parley.llm.anthropic.AnthropicSettings;
 import dev.parley.llm.catalog.CatalogFile;
+import dev.parley.llm.extract.PdfLimits;
+import dev.parley.llm.extract.PdfTextExtractor;
 import dev.parley.llm.catalog.ModelCatalogs;
 import dev.parley.llm.catalog.ProviderOffer;
 import dev.parley.llm.http.ProviderHttp;
@@ -33,6 +36,7 @@ import dev.parley.llm.tokens.JtokkitTokenCounter;
 import dev.parley.llm.web.FetchedImages;
 import dev.parley.llm.web.SafeFetcher;
 import dev.parley.persistence.DatabaseSettings;
+import dev.parley.persistence.FilesystemBlobStore;
 import dev.parley.persistence.JdbiPersistence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,8 +92,10 @@ public final class ParleyServer implements AutoCloseable {
                     persistence.users(), persistence.credentials(), persistence.conversations(), persistence.messages(),
                     catalog, new Argon2PasswordHasher(),
                     new JwtTokenService(secret, clock, settings.accessTokenLifetime(), ids),
-                    persistence.usage(), new JtokkitTokenCounter(), webSearch);
-            UseCases useCases = ChatCore.wire(ports, new CoreOptions(settings.singleUser()));
+                    persistence.usage(), new JtokkitTokenCounter(), webSearch, persistence.prompts(),
+                    persistence.files(), blobs(settings, persistence), new PdfTextExtractor(PdfLimits.defaults()));
+            UseCases useCases = ChatCore.wire(ports,
+                    new CoreOptions(settings.singleUser(), settings.storage().maxUploadBytes()));
             warnAboutSingleUserMode(settings);
             settings.admin().ifPresent(admin -> createAdmin(useCases, admin));
             HttpServer http = HttpApi.create(useCases, httpSettings(settings), clock);
@@ -119,6 +125,13 @@ public final class ParleyServer implements AutoCloseable {
                     + "admin user without any credential. Listen on 127.0.0.1 or turn single-user mode off.",
                     settings.host());
         }
+    }
+
+    /** Uploaded files' bytes: in the database for several nodes, else owner-only under the data directory. */
+    private static BlobStore blobs(Settings settings, JdbiPersistence persistence) {
+        return settings.storage().blobsInDatabase()
+                ? persistence.blobs()
+                : new FilesystemBlobStore(settings.dataDir().resolve("blobs"));
     }
 
     private static HttpSettings httpSettings(Settings settings) {
