@@ -2,6 +2,7 @@ package dev.parley.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.port.in.UseCases;
+import dev.parley.http.stream.UploadEndpoints;
 import dev.parley.http.support.AccessControl;
 import dev.parley.http.support.ClientAddresses;
 import dev.parley.http.support.CorsPolicy;
@@ -21,7 +22,9 @@ import dev.parley.http.v1.AccountEndpoints;
 import dev.parley.http.v1.AdminEndpoints;
 import dev.parley.http.v1.AuthEndpoints;
 import dev.parley.http.v1.ChatEndpoints;
+import dev.parley.http.v1.FileEndpoints;
 import dev.parley.http.v1.ModelEndpoints;
+import dev.parley.http.v1.PromptEndpoints;
 import dev.parley.http.v1.SessionEndpoints;
 import dev.parley.http.v1.TokenEndpoints;
 import dev.parley.http.v1.UsageEndpoints;
@@ -100,6 +103,11 @@ public final class HttpApi {
             new SessionEndpoints(useCases, credentials, mapper).register(config.routes);
             new ModelEndpoints(useCases.listModels(), credentials).register(config.routes);
             new UsageEndpoints(useCases.usage(), credentials, clock).register(config.routes);
+            new PromptEndpoints(useCases.prompts(), credentials, mapper).register(config.routes);
+            new FileEndpoints(useCases.files(), credentials, mapper, uploads).register(config.routes);
+            // Seed 002's own paths; the same dialect's /v1/chat routes are still in the v1 package.
+            new dev.parley.http.stream.PromptEndpoints(useCases.prompts(), credentials, mapper).register(config.routes);
+            new UploadEndpoints(useCases.files(), credentials, uploads).register(config.routes);
         }), replies, requests, settings.shutdownGrace(), inventory);
     }
 }
