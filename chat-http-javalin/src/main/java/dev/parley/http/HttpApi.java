@@ -2,6 +2,7 @@ package dev.parley.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.port.in.UseCases;
+import dev.parley.http.stream.UploadEndpoints;
 import dev.parley.http.support.AccessControl;
 import dev.parley.http.support.ClientAddresses;
 import dev.parley.http.support.CorsPolicy;
@@ -15,11 +16,15 @@ import dev.parley.http.support.RateLimiter;
 import dev.parley.http.support.RequestLimits;
 import dev.parley.http.support.RouteInventory;
 import dev.parley.http.support.SessionCookie;
+import dev.parley.http.support.UnreadBodies;
+import dev.parley.http.support.Uploads;
 import dev.parley.http.v1.AccountEndpoints;
 import dev.parley.http.v1.AdminEndpoints;
 import dev.parley.http.v1.AuthEndpoints;
 import dev.parley.http.v1.ChatEndpoints;
+import dev.parley.http.v1.FileEndpoints;
 import dev.parley.http.v1.ModelEndpoints;
+import dev.parley.http.v1.PromptEndpoints;
 import dev.parley.http.v1.SessionEndpoints;
 import dev.parley.http.v1.TokenEndpoints;
 import dev.parley.http.v1.UsageEndpoints;
@@ -60,10 +65,12 @@ public final class HttpApi {
         AccessControl access = new AccessControl(credentials, csrf);
         SessionCookie cookie = new SessionCookie(settings.secureCookies());
         RouteInventory inventory = new RouteInventory();
+        Uploads uploads = new Uploads(settings.maxUploadBytes());
         return new HttpServer(Javalin.create(config -> {
             inventory.watch(config.events);
             config.concurrency.useVirtualThreads = true;
             config.http.maxRequestSize = maxBody;
+            uploads.configure(config.jetty.multipartConfig);
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -77,15 +84,16 @@ public final class HttpApi {
             // Before the limits, so that a browser may read a 429 too; a preflight ends here.
             new HostCheck(settings.allowedHosts()).register(config.routes);
             new CorsPolicy(settings.corsOrigins()).register(config.routes);
-            // A declared length over the limit is refused before any of the body is read.
+            // A declared length over the limit is refused before any of the body is read; an upload's is larger.
             config.routes.beforeMatched(ctx -> {
-                if (ctx.req().getContentLengthLong() > maxBody) {
+                if (ctx.req().getContentLengthLong() > uploads.maxBody(ctx.endpoints().matchedHttpEndpoint(), maxBody)) {
                     throw new ContentTooLargeResponse();
                 }
             });
             limits.register(config.routes);
             access.register(config.routes);
             ErrorResponses.register(config.routes);
+            UnreadBodies.register(config.routes);
 
             new AuthEndpoints(useCases, credentials, mapper).register(config.routes);
             new TokenEndpoints(useCases, mapper, limits, cookie, csrf).register(config.routes);
@@ -95,6 +103,11 @@ public final class HttpApi {
             new SessionEndpoints(useCases, credentials, mapper).register(config.routes);
             new ModelEndpoints(useCases.listModels(), credentials).register(config.routes);
             new UsageEndpoints(useCases.usage(), credentials, clock).register(config.routes);
+            new PromptEndpoints(useCases.prompts(), credentials, mapper).register(config.routes);
+            new FileEndpoints(useCases.files(), credentials, mapper, uploads).register(config.routes);
+            // Seed 002's own paths; the same dialect's /v1/chat routes are still in the v1 package.
+            new dev.parley.http.stream.PromptEndpoints(useCases.prompts(), credentials, mapper).register(config.routes);
+            new UploadEndpoints(useCases.files(), credentials, uploads).register(config.routes);
         }), replies, requests, settings.shutdownGrace(), inventory);
     }
 }

@@ -30,16 +30,23 @@ import java.util.Optional;
  * @param publicOrigin the origin ({@code scheme://host[:port]}) browsers reach the server at, e.g. behind a
  *     reverse proxy; given a URL, only its origin is kept. Cookie-authenticated state changes must come from
  *     it (or a CORS origin). Empty: from the origin the request's {@code Host} header names
+ * @param allowedHosts the {@code Host}s answered (empty: any); see {@link #withAllowedHosts}
+ * @param maxUploadBytes the largest file an upload route accepts; give the core the same limit. An upload
+ *     route's body may be this much plus {@link dev.parley.http.support.Uploads#FORM_OVERHEAD}, while
+ *     {@code maxRequestBodyBytes} holds for every other route
  */
 public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duration shutdownGrace,
         Duration credentialRecheck, RateLimits rateLimits, int maxConcurrentStreams, List<String> trustedProxies,
-        List<String> corsOrigins, boolean secureCookies, Optional<String> publicOrigin, List<String> allowedHosts) {
+        List<String> corsOrigins, boolean secureCookies, Optional<String> publicOrigin, List<String> allowedHosts,
+        long maxUploadBytes) {
 
     public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
     public static final long DEFAULT_MAX_REQUEST_BODY_BYTES = 1024 * 1024;
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
     public static final Duration DEFAULT_CREDENTIAL_RECHECK = Duration.ofSeconds(2);
     public static final int DEFAULT_MAX_CONCURRENT_STREAMS = 4;
+    /** Seed 002's documented upload limit, 10 MB, which is also the core's default. */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
 
     /**
      * @throws IllegalArgumentException for a duration or limit out of range, a trusted proxy that is not an IP
@@ -67,6 +74,9 @@ public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duratio
         if (credentialRecheck.isNegative() || credentialRecheck.isZero()) {
             throw new IllegalArgumentException("credentialRecheck must be positive: " + credentialRecheck);
         }
+        if (maxUploadBytes < 1) {
+            throw new IllegalArgumentException("maxUploadBytes must be positive: " + maxUploadBytes);
+        }
         if (maxConcurrentStreams < 1) {
             throw new IllegalArgumentException("maxConcurrentStreams must be positive: " + maxConcurrentStreams);
         }
@@ -82,7 +92,8 @@ public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duratio
     public HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duration shutdownGrace,
             Duration credentialRecheck) {
         this(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, RateLimits.defaults(),
-                DEFAULT_MAX_CONCURRENT_STREAMS, List.of(), List.of(), false, Optional.empty(), List.of());
+                DEFAULT_MAX_CONCURRENT_STREAMS, List.of(), List.of(), false, Optional.empty(), List.of(),
+                DEFAULT_MAX_UPLOAD_BYTES);
     }
 
     /** These limits with the default credential re-check of 2 s, and the defaults of the abuse limits. */
@@ -98,7 +109,7 @@ public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duratio
     /**
      * A 15 s heartbeat, a 1 MiB body limit, a 10 s shutdown grace, a 2 s credential re-check, seed 003's
      * rate limits ({@link RateLimits#defaults()}), 4 concurrent streams per user, no trusted proxy, no CORS,
-     * cookies not marked Secure, no public origin.
+     * cookies not marked Secure, no public origin, any host, uploads of at most 10 MB.
      */
     public static HttpSettings defaults() {
         return new HttpSettings(DEFAULT_HEARTBEAT, DEFAULT_MAX_REQUEST_BODY_BYTES, DEFAULT_SHUTDOWN_GRACE,
@@ -107,33 +118,37 @@ public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duratio
 
     public HttpSettings withRateLimits(RateLimits limits) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, limits,
-                maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, publicOrigin, allowedHosts);
+                maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, publicOrigin,
+                allowedHosts, maxUploadBytes);
     }
 
     public HttpSettings withMaxConcurrentStreams(int streams) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
-                streams, trustedProxies, corsOrigins, secureCookies, publicOrigin, allowedHosts);
+                streams, trustedProxies, corsOrigins, secureCookies, publicOrigin, allowedHosts, maxUploadBytes);
     }
 
     public HttpSettings withTrustedProxies(List<String> proxies) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
-                maxConcurrentStreams, proxies, corsOrigins, secureCookies, publicOrigin, allowedHosts);
+                maxConcurrentStreams, proxies, corsOrigins, secureCookies, publicOrigin,
+                allowedHosts, maxUploadBytes);
     }
 
     public HttpSettings withCorsOrigins(List<String> origins) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
-                maxConcurrentStreams, trustedProxies, origins, secureCookies, publicOrigin, allowedHosts);
+                maxConcurrentStreams, trustedProxies, origins, secureCookies, publicOrigin,
+                allowedHosts, maxUploadBytes);
     }
 
     public HttpSettings withSecureCookies(boolean secure) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
-                maxConcurrentStreams, trustedProxies, corsOrigins, secure, publicOrigin, allowedHosts);
+                maxConcurrentStreams, trustedProxies, corsOrigins, secure, publicOrigin,
+                allowedHosts, maxUploadBytes);
     }
 
     /** These settings with {@code url}'s origin as the public origin (e.g. PARLEY_PUBLIC_URL's); empty: none. */
     public HttpSettings withPublicOrigin(Optional<String> url) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
-                maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, url, allowedHosts);
+                maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, url, allowedHosts, maxUploadBytes);
     }
 
     /**
@@ -142,6 +157,13 @@ public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duratio
      */
     public HttpSettings withAllowedHosts(List<String> hosts) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
-                maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, publicOrigin, hosts);
+                maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, publicOrigin,
+                hosts, maxUploadBytes);
+    }
+
+    /** These settings accepting uploads of at most {@code bytes}: give the core the same limit. */
+    public HttpSettings withMaxUploadBytes(long bytes) {
+        return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
+                maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, publicOrigin, allowedHosts, bytes);
     }
 }

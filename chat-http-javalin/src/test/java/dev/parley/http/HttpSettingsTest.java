@@ -23,6 +23,15 @@ class HttpSettingsTest {
     }
 
     @Test
+    void uploadsMayHoldTenMegabytesUnlessToldOtherwiseAndAtLeastOneByte() {
+        assertThat(HttpSettings.defaults().maxUploadBytes()).isEqualTo(10L * 1024 * 1024);
+        assertThat(HttpSettings.defaults().withMaxUploadBytes(1024).maxUploadBytes()).isEqualTo(1024);
+        assertThat(HttpSettings.defaults().withMaxUploadBytes(1024).withCorsOrigins(List.of()).maxUploadBytes())
+                .isEqualTo(1024);
+        assertThatThrownBy(() -> HttpSettings.defaults().withMaxUploadBytes(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void corsOriginsAreKeptExactInLowerCaseWithoutATrailingSlash() {
         HttpSettings settings = HttpSettings.defaults().withCorsOrigins(List.of("https://Chat.Example.com/",
                 "http://localhost:5173"));

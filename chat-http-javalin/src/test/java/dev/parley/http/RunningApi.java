@@ -11,6 +11,7 @@ import dev.parley.core.testing.TestCore;
 import dev.parley.http.support.SessionCookie;
 import dev.parley.http.support.RateLimit;
 import dev.parley.http.support.RateLimits;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -66,6 +67,18 @@ public final class RunningApi implements AutoCloseable {
     public static RunningApi startSingleUser(HttpSettings settings) {
         TestCore core = TestCore.create();
         return new RunningApi(core, ChatCore.wire(core.ports(), new CoreOptions(true)), settings);
+    }
+
+    /** Serves a fresh in-memory core whose uploads, like the server's, may hold at most {@code maxUploadBytes}. */
+    public static RunningApi startWithUploadLimit(long maxUploadBytes) {
+        return startWithUploadLimits(maxUploadBytes, maxUploadBytes);
+    }
+
+    /** Serves a fresh in-memory core whose server and core limit uploads differently, as a misconfiguration would. */
+    public static RunningApi startWithUploadLimits(long serverBytes, long coreBytes) {
+        TestCore core = TestCore.create();
+        return new RunningApi(core, ChatCore.wire(core.ports(), new CoreOptions(false, coreBytes)),
+                settings().withMaxUploadBytes(serverBytes));
     }
 
     /** Serves {@code useCases} (perhaps the core's with one replaced) instead of the core's own. */
@@ -147,6 +160,19 @@ public final class RunningApi implements AutoCloseable {
         return send(builder);
     }
 
+    /** Posts {@code form} as {@code multipart/form-data} with its length declared. */
+    public ApiResponse upload(String path, MultipartBody form, String token) {
+        return send(request(path, token).header("Content-Type", form.contentType())
+                .POST(BodyPublishers.ofByteArray(form.bytes())));
+    }
+
+    /** Posts {@code form} chunked, without a declared length, as a client streaming a file of unknown size does. */
+    public ApiResponse uploadChunked(String path, MultipartBody form, String token) {
+        byte[] bytes = form.bytes();
+        return send(request(path, token).header("Content-Type", form.contentType())
+                .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
+    }
+
     /** Posts a chat request asking for JSON lines ({@code Accept: application/x-ndjson}). */
     public ApiResponse postJsonLines(String json, String token) {
         return send(jsonLinesRequest(json, token));
@@ -212,6 +238,18 @@ public final class RunningApi implements AutoCloseable {
     public CompletableFuture<ApiResponse> sendAsync(HttpRequest.Builder builder) {
         return client.sendAsync(builder.build(), BodyHandlers.ofString())
                 .thenApply(response -> new ApiResponse(response.statusCode(), response.headers(), response.body()));
+    }
+
+    /** Sends {@code builder} and keeps the response body as bytes, for a download. */
+    public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder builder) {
+        try {
+            return client.send(builder.build(), BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public ApiResponse send(HttpRequest.Builder builder) {

@@ -16,6 +16,6 @@ public final class TestPorts {
     public static DrivenPorts withModels(DrivenPorts ports, ModelCatalog models) {
         return new DrivenPorts(ports.clock(), ports.ids(), ports.transactions(), ports.users(), ports.credentials(),
                 ports.conversations(), ports.messages(), models, ports.passwords(), ports.tokens(), ports.usage(), ports.tokenCounter(),
-                ports.webSearch());
+                ports.webSearch(), ports.prompts(), ports.files(), ports.blobs(), ports.textExtractor());
     }
 }

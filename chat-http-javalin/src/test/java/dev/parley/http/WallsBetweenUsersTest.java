@@ -6,6 +6,7 @@ import dev.parley.http.support.Access;
 import dev.parley.http.support.DeclaredRoute;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,35 @@ class WallsBetweenUsersTest {
             ApiResponse session = api.get("/v1/chat/sessions/" + id, ownerToken);
             assertThat(session.status()).isEqualTo(200);
             assertThat(session.json().path("title").asText()).isEqualTo("Alice's plans");
+            assertThat(api.get("/v1/files?session_id=" + id, ownerToken).json().path("total").asInt()).isZero();
+        }
+    }, "prompt_id", new OwnedObject() {
+        @Override
+        public String create(RunningApi api, String ownerToken) {
+            return api.post("/v1/prompts", "{\"title\": \"Alice's prompt\", \"content\": \"Sum up {text}\"}", ownerToken)
+                    .json().path("id").asText();
+        }
+
+        @Override
+        public void assertIntact(RunningApi api, String ownerToken, String id) {
+            ApiResponse prompt = api.get("/v1/prompts/" + id, ownerToken);
+            assertThat(prompt.status()).isEqualTo(200);
+            assertThat(prompt.json().path("title").asText()).isEqualTo("Alice's prompt");
+            assertThat(prompt.json().path("usage_count").asInt()).isZero();
+        }
+    }, "file_id", new OwnedObject() {
+        @Override
+        public String create(RunningApi api, String ownerToken) {
+            return api.upload("/v1/files", MultipartBody.ofFile("alice.txt", "text/plain",
+                    "Alice's notes".getBytes(StandardCharsets.UTF_8)), ownerToken).json().path("id").asText();
+        }
+
+        @Override
+        public void assertIntact(RunningApi api, String ownerToken, String id) {
+            ApiResponse file = api.get("/v1/files/" + id, ownerToken);
+            assertThat(file.status()).isEqualTo(200);
+            assertThat(file.json().path("filename").asText()).isEqualTo("alice.txt");
+            assertThat(file.json().path("description").isNull()).isTrue();
         }
     });
 

@@ -1,6 +1,7 @@
 package dev.parley.http.support;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -9,7 +10,9 @@ import dev.parley.core.domain.error.InvalidInputException;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * HTTP support: reads the fields of a request body (or of an object inside it) as FastAPI would
@@ -17,6 +20,9 @@ import java.util.List;
  * problem; call {@link #throwIfInvalid()} once everything has been read. Not thread-safe.
  */
 public final class BodyFields {
+
+    // Turns a JSON object into plain Java values; no naming strategy applies to a map's keys.
+    private static final ObjectMapper PLAIN = new ObjectMapper();
 
     private final JsonNode node;
     private final List<Object> location;
@@ -30,7 +36,7 @@ public final class BodyFields {
 
     /** The request's JSON object body; anything else is answered 422 at once. */
     public static BodyFields json(Context ctx, ObjectMapper mapper) {
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = UnreadBodies.read(ctx, ctx::bodyAsBytes);
         JsonNode root;
         try {
             root = mapper.readTree(body);
@@ -57,7 +63,7 @@ public final class BodyFields {
     public static BodyFields form(Context ctx) {
         ObjectNode fields = JsonNodeFactory.instance.objectNode();
         // The raw header: Jetty's parsed content type throws on a charset it does not know.
-        FormBody.fields(ctx.bodyAsBytes(), ctx.header("Content-Type")).forEach(fields::put);
+        FormBody.fields(UnreadBodies.read(ctx, ctx::bodyAsBytes), ctx.header("Content-Type")).forEach(fields::put);
         return new BodyFields(fields, List.of("body"), new ArrayList<>());
     }
 
@@ -194,9 +200,55 @@ public final class BodyFields {
     /** A list of objects, each read through its own {@code BodyFields} that reports into this one. */
     public List<BodyFields> requiredObjects(String name) {
         JsonNode value = present(name, true);
+        return value == null ? List.of() : objects(name, value);
+    }
+
+    /** Like {@link #requiredObjects}, for a list that may be absent or null (then empty). */
+    public List<BodyFields> optionalObjects(String name) {
+        JsonNode value = present(name, false);
+        return value == null ? List.of() : objects(name, value);
+    }
+
+    /**
+     * A JSON object of any content that may be absent or null (then null), as plain Java values: maps,
+     * lists, strings, numbers, booleans and nulls.
+     */
+    public Map<String, Object> optionalObject(String name) {
+        JsonNode value = present(name, false);
         if (value == null) {
-            return List.of();
+            return null;
         }
+        if (!value.isObject()) {
+            error(name, "Input should be a valid dictionary", "dict_type");
+            return null;
+        }
+        return PLAIN.convertValue(value, new TypeReference<LinkedHashMap<String, Object>>() { });
+    }
+
+    /** A JSON object of strings that may be absent or null (then null); a value that is no string is reported at its key. */
+    public Map<String, String> optionalStringMap(String name) {
+        JsonNode value = present(name, false);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isObject()) {
+            error(name, "Input should be a valid dictionary", "dict_type");
+            return null;
+        }
+        Map<String, String> strings = new LinkedHashMap<>();
+        value.properties().forEach(entry -> {
+            if (entry.getValue().isTextual()) {
+                strings.put(entry.getKey(), entry.getValue().textValue());
+            } else {
+                List<Object> loc = at(name);
+                loc.add(entry.getKey());
+                errors.add(new FieldError(loc, "Input should be a valid string", "string_type"));
+            }
+        });
+        return strings;
+    }
+
+    private List<BodyFields> objects(String name, JsonNode value) {
         if (!value.isArray()) {
             error(name, "Input should be a valid list", "list_type");
             return List.of();

@@ -8,6 +8,7 @@ import dev.parley.core.domain.error.InvalidInputException;
 import dev.parley.core.domain.error.NotFoundException;
 import dev.parley.core.domain.error.ParleyException;
 import dev.parley.core.domain.error.ProviderException;
+import dev.parley.core.domain.error.TooLargeException;
 import dev.parley.core.domain.error.UnknownModelException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -62,6 +63,7 @@ public final class ErrorResponses {
             case ForbiddenException forbidden -> HttpProblem.of(403, forbidden.getMessage());
             case ProviderException provider -> HttpProblem.of(
                     provider.kind() == ProviderException.Kind.TIMEOUT ? 504 : 502, provider.getMessage());
+            case TooLargeException tooLarge -> HttpProblem.of(413, tooLarge.getMessage());
             case CancelledException cancelled -> null;
         };
     }

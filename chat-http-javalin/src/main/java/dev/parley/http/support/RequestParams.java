@@ -5,7 +5,9 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +18,8 @@ public final class RequestParams {
 
     // Four-digit years only: LocalDate.parse also takes signed years of five digits and more.
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Set<String> TRUE = Set.of("true", "1", "yes", "on", "t", "y");
+    private static final Set<String> FALSE = Set.of("false", "0", "no", "off", "f", "n");
 
     private RequestParams() {
     }
@@ -61,6 +65,42 @@ public final class RequestParams {
             errors.add(new FieldError(loc, "Input should be less than or equal to " + max, "less_than_equal"));
         }
         return value;
+    }
+
+    /**
+     * A boolean query parameter as pydantic reads one ({@code true/false}, {@code 1/0}, {@code yes/no},
+     * {@code on/off}, {@code t/f}, {@code y/n}, in any case), or {@code fallback} when absent.
+     */
+    public static boolean queryBoolean(Context ctx, String name, boolean fallback, List<FieldError> errors) {
+        String raw = ctx.queryParam(name);
+        if (raw == null) {
+            return fallback;
+        }
+        String value = raw.strip().toLowerCase(Locale.ROOT);
+        if (TRUE.contains(value)) {
+            return true;
+        }
+        if (FALSE.contains(value)) {
+            return false;
+        }
+        errors.add(new FieldError(List.of("query", name), "Input should be a valid boolean, unable to interpret input",
+                "bool_parsing"));
+        return fallback;
+    }
+
+    /** A whole-number query parameter, empty when absent or blank. */
+    public static Optional<Long> queryLong(Context ctx, String name, List<FieldError> errors) {
+        Optional<String> raw = queryText(ctx, name);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(raw.get()));
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(List.of("query", name),
+                    "Input should be a valid integer, unable to parse string as an integer", "int_parsing"));
+            return Optional.empty();
+        }
     }
 
     /**

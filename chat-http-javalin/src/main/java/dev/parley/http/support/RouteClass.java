@@ -13,12 +13,16 @@ import io.javalin.router.EndpointMetadata;
  * <li>{@code GET /v1/auth/me}, {@code POST /v1/auth/token/verify}: {@link #STATUS}</li>
  * <li>{@code POST /v1/auth/register}: {@link #REGISTER}</li>
  * <li>{@code DELETE /v1/auth/me}, {@code POST /v1/admin/users/{username}/deactivate}: {@link #REMOVAL}</li>
- * <li>{@code POST /v1/chat/stream}, streamed or not: {@link #REPLY}</li>
- * <li>{@code GET /v1/chat/history}, {@code GET /v1/chat/sessions/{id}}: {@link #MESSAGES}</li>
+ * <li>{@code POST /v1/chat/stream}, streamed or not, and the prompt previews ({@code POST /v1/prompts/preview},
+ *     {@code POST /api/chat/prompts/preview}), which ask the model too: {@link #REPLY}</li>
+ * <li>{@code GET /v1/chat/history}, {@code GET /v1/chat/sessions/{id}}, and reading files ({@code GET /v1/files},
+ *     {@code GET /v1/files/{id}} and its {@code /content}): {@link #MESSAGES}</li>
  * <li>{@code POST /v1/chat/sessions}, {@code PATCH} and {@code DELETE /v1/chat/sessions/{id}},
- *     {@code POST /v1/chat/switch-model}: {@link #SESSIONS}</li>
- * <li>everything else ({@code POST /v1/auth/logout}, {@code GET /v1/models}, {@code GET /v1/admin/users}):
- *     {@link #OTHER}</li>
+ *     {@code POST /v1/chat/switch-model}, and changing files (the uploads {@code POST /v1/files},
+ *     {@code POST /v1/chat/sessions/{id}/files} and {@code POST /api/chat/sessions/{id}/upload}, {@code PATCH}
+ *     and {@code DELETE /v1/files/{id}}): {@link #SESSIONS}</li>
+ * <li>everything else ({@code POST /v1/auth/logout}, {@code GET /v1/models}, {@code GET /v1/admin/users}, the
+ *     prompt library's other routes): {@link #OTHER}</li>
  * </ul>
  */
 public enum RouteClass implements EndpointMetadata {

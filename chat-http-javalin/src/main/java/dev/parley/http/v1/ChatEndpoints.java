@@ -3,6 +3,7 @@ package dev.parley.http.v1;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.domain.error.CancelledException;
 import dev.parley.core.domain.error.InvalidInputException;
+import dev.parley.core.domain.file.FileUse;
 import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.search.WebSource;
 import dev.parley.core.domain.user.User;
@@ -91,7 +92,7 @@ public final class ChatEndpoints {
 
     private void answerWhole(Context ctx, SendMessageCommand command, CancellationSignal cancellation) {
         ConnectionWatch watch = ConnectionWatch.start(ctx.req(), CLIENT_CHECK, cancellation::cancel);
-        SourcesSeen sources = new SourcesSeen();
+        ContextSeen sources = new ContextSeen();
         Turn turn;
         try {
             turn = useCases.sendMessage().send(command, sources, cancellation);
@@ -102,17 +103,26 @@ public final class ChatEndpoints {
             }
         }
         ctx.header("X-Session-Id", turn.conversation().id().toString());
-        ctx.json(ChatCompletionResponse.of(turn, sources.numbered));
+        ctx.json(ChatCompletionResponse.of(turn, sources.numbered, sources.files));
     }
 
-    /** Keeps the web search results of a reply answered whole; {@code numbered} stays null when none ran. */
-    private static final class SourcesSeen implements ReplyObserver {
+    /**
+     * Keeps the web search results and the files of a reply answered whole; {@code numbered} stays null when
+     * no search ran, {@code files} when the session has none.
+     */
+    private static final class ContextSeen implements ReplyObserver {
 
         private List<SourceResponse> numbered;
+        private List<FileUseResponse> files;
 
         @Override
         public void sources(List<WebSource> sources) {
             numbered = SourceResponse.numbered(sources);
+        }
+
+        @Override
+        public void files(List<FileUse> used) {
+            files = FileUseResponse.of(used);
         }
 
         @Override

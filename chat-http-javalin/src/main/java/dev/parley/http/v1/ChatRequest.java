@@ -7,17 +7,22 @@ import dev.parley.core.domain.model.GenerationOptions;
 import dev.parley.core.domain.model.ImageInput;
 import dev.parley.core.domain.model.PromptMessage;
 import dev.parley.core.domain.user.UserId;
+import dev.parley.core.port.in.PromptUse;
 import dev.parley.core.port.in.SendMessageCommand;
+import dev.parley.http.stream.Prompts;
 import dev.parley.http.support.BodyFields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Request: 002's {@code POST /v1/chat/stream} body. {@code model} may be left out (the session's model,
  * else the default, answers); a missing {@code temperature} is left to the core (the catalog's default for the model, else 0.7 as
  * 002 documents); {@code stream} defaults to true.
  * Parley adds OpenAI's {@code top_p}, {@code stop} (a string or a list of them) and {@code seed}, the
- * {@code images} (http(s) or data: URLs) the last message shows the model, and {@code web_search}.
+ * {@code images} (http(s) or data: URLs) the last message shows the model, {@code web_search}, and a library
+ * prompt: {@code prompt_id} with its {@code variables} (an object of strings), rendered as one more user turn
+ * after {@code messages}, which may then be empty or left out.
  */
 record ChatRequest(
         String model,
@@ -29,14 +34,18 @@ record ChatRequest(
         Long seed,
         boolean stream,
         boolean webSearch,
-        Long sessionId) {
+        Long sessionId,
+        PromptUse prompt) {
 
     private static final List<String> ROLES = List.of("user", "assistant", "system");
 
     static ChatRequest from(BodyFields body) {
         String model = body.optionalString("model");
+        Long promptId = body.optionalLong("prompt_id");
+        Map<String, String> variables = body.optionalStringMap("variables");
         List<PromptMessage> messages = new ArrayList<>();
-        for (BodyFields message : body.requiredObjects("messages")) {
+        List<BodyFields> given = promptId == null ? body.requiredObjects("messages") : body.optionalObjects("messages");
+        for (BodyFields message : given) {
             String role = message.requiredChoice("role", ROLES);
             String content = message.requiredString("content");
             if (role != null && content != null) {
@@ -58,8 +67,9 @@ record ChatRequest(
             PromptMessage last = messages.removeLast();
             messages.add(new PromptMessage(last.role(), last.content(), images));
         }
+        PromptUse prompt = promptId == null ? null : new PromptUse(Prompts.id(promptId), variables);
         return new ChatRequest(model, List.copyOf(messages), temperature, maxTokens, topP, stop, seed, stream,
-                webSearch, sessionId);
+                webSearch, sessionId, prompt);
     }
 
     private static List<ImageInput> images(BodyFields body) {
@@ -83,6 +93,6 @@ record ChatRequest(
         GenerationOptions options = new GenerationOptions(temperature,
                 maxTokens, topP, stop, seed);
         ConversationId conversation = sessionId == null ? null : Sessions.id(sessionId);
-        return new SendMessageCommand(user, conversation, model, messages, options, stream, webSearch);
+        return new SendMessageCommand(user, conversation, model, messages, options, stream, webSearch, prompt);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The byte-exact framing: one JSON object per line, its {@code type} naming the event: {@code session},
- * {@code sources}, {@code token}, {@code error}, {@code done}, and {@code ping} while the model is silent.
+ * {@code sources}, {@code files}, {@code token}, {@code error}, {@code done}, and {@code ping} while the model is silent.
  * JSON escapes every control character, so a token's CR, NUL or {@code "data:"} arrives as sent; U+2028
  * and U+2029 are escaped as well, for readers that split lines on them.
  */
@@ -25,6 +25,10 @@ record JsonLinesReplyFraming(ObjectWriter writer) implements ReplyFraming {
 
     /** Wire record: the web search results the model was given. */
     record SourcesLine(String type, List<SourceResponse> sources) {
+    }
+
+    /** Wire record: the session's files the model was given. */
+    record FilesLine(String type, List<FileUseResponse> files) {
     }
 
     /** Wire record: one piece of the reply. */
@@ -53,6 +57,11 @@ record JsonLinesReplyFraming(ObjectWriter writer) implements ReplyFraming {
     @Override
     public String sources(List<SourceResponse> sources) {
         return line(new SourcesLine("sources", sources));
+    }
+
+    @Override
+    public String files(List<FileUseResponse> files) {
+        return line(new FilesLine("files", files));
     }
 
     @Override

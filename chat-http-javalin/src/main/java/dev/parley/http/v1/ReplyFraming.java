@@ -24,6 +24,9 @@ sealed interface ReplyFraming permits ServerSentReplyFraming, JsonLinesReplyFram
     /** The web search results the model was given. */
     String sources(List<SourceResponse> sources);
 
+    /** The session's files the model was given. */
+    String files(List<FileUseResponse> files);
+
     String token(String token);
 
     /** The failure that ended the stream, as {@code {"detail": ...}} would answer it. */

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Response element: what Parley asked the provider for a stored reply, so that a fallback, trimmed
- * history or an estimated usage is never silent. Null fields mean "not known" or "not sent".
+ * history, an estimated usage or the session's files it was given are never silent. Null fields mean
+ * "not known" or "not sent".
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record RequestResponse(
@@ -23,7 +24,8 @@ record RequestResponse(
         int sentMessages,
         List<Integer> trimmedSequences,
         boolean usageEstimated,
-        String error) {
+        String error,
+        List<FileUseResponse> files) {
 
     static RequestResponse ofNullable(RequestMetadata request) {
         if (request == null) {
@@ -33,6 +35,6 @@ record RequestResponse(
         return new RequestResponse(request.provider(), request.upstreamModel(), request.requestedModel(),
                 options.temperature(), options.maxTokens(), options.topP(), options.stop(), options.seed(),
                 request.contextWindow(), request.promptTokens(), request.sentMessages(), request.trimmedSequences(),
-                request.usageEstimated(), request.error());
+                request.usageEstimated(), request.error(), FileUseResponse.of(request.files()));
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * 002's framing: each token a {@code data:} event (a conforming client receives each CR and CRLF in it as
  * LF), an {@code error} event with {@code {"detail": ...}}, a {@code sources} event with the numbered
- * results when web search ran, and {@code data: [DONE]} at the end. The session is in the X-Session-Id
+ * results when web search ran, a {@code files} event with the session's files the model was given, and
+ * {@code data: [DONE]} at the end. The session is in the X-Session-Id
  * header, and usage is not sent: 002's clients read every plain event as reply text.
  */
 record ServerSentReplyFraming(ObjectWriter writer) implements ReplyFraming {
@@ -34,6 +35,11 @@ record ServerSentReplyFraming(ObjectWriter writer) implements ReplyFraming {
     @Override
     public String sources(List<SourceResponse> sources) {
         return EventStream.eventFrame("sources", ReplyFraming.json(writer, sources));
+    }
+
+    @Override
+    public String files(List<FileUseResponse> files) {
+        return EventStream.eventFrame("files", ReplyFraming.json(writer, files));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.parley.http.v1;
 import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.error.CancelledException;
 import dev.parley.core.domain.error.ParleyException;
+import dev.parley.core.domain.file.FileUse;
 import dev.parley.core.domain.message.Message;
 import dev.parley.core.domain.search.WebSource;
 import dev.parley.core.port.in.ReplyObserver;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One streamed reply, framed as its {@link ReplyFraming} says: the opening frame, the web search sources
- * (when searched), the tokens, and the end. The stream opens only once the core has accepted the user's
+ * (when searched), the session's files the model was given (when it has any), the tokens, and the end. The stream opens only once the core has accepted the user's
  * turns, so refusals before that stay plain JSON errors; a failure after that ends the stream with an
  * error frame carrying the same {@code detail} and then the end frame. A client that goes away, the server
  * stopping, or the caller's credential being revoked cancels the reply, which the core then keeps as partial.
@@ -35,6 +36,7 @@ final class StreamedReply implements ReplyObserver {
     private final InFlightReplies.Reply reply;
     // Written and read only on the thread that runs the send flow.
     private List<SourceResponse> sources;
+    private List<FileUseResponse> files;
 
     StreamedReply(HttpServletResponse response, Duration heartbeat, ReplyFraming framing, InFlightReplies.Reply reply) {
         this.reply = reply;
@@ -49,6 +51,9 @@ final class StreamedReply implements ReplyObserver {
         if (sources != null) {
             events.write(framing.sources(sources));
         }
+        if (files != null) {
+            events.write(framing.files(files));
+        }
     }
 
     @Override
@@ -57,6 +62,15 @@ final class StreamedReply implements ReplyObserver {
         // The core searches after accepting the turns; should it search first, accepted() sends them.
         if (events.isOpen()) {
             events.write(framing.sources(sources));
+        }
+    }
+
+    @Override
+    public void files(List<FileUse> used) {
+        files = FileUseResponse.of(used);
+        // As with the sources: should the core tell them before accepting the turns, accepted() sends them.
+        if (events.isOpen()) {
+            events.write(framing.files(files));
         }
     }
 
