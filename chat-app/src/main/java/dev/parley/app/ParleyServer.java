@@ -140,6 +140,7 @@ public final class ParleyServer implements AutoCloseable {
                 .withTrustedProxies(web.trustedProxies())
                 .withCorsOrigins(web.corsOrigins())
                 .withMaxConcurrentStreams(web.maxConcurrentStreams())
+                .withMaxUploadBytes(settings.storage().maxUploadBytes())
                 .withRateLimits(rateLimits(web))
                 .withAllowedHosts(web.allowedHosts())
                 .withPublicOrigin(settings.publicUrl().map(URI::toString))

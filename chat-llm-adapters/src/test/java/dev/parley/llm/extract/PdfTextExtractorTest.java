@@ -109,9 +109,11 @@ class PdfTextExtractorTest {
 
     @Test
     void aDocumentStillBeingReadWhenTheTimeRunsOutIsRefused() {
-        PdfTextExtractor impatient = withLimits(10, 1000, Duration.ofNanos(1));
+        // Three hundred pages take far longer than a millisecond to read; one page could finish first.
+        PdfTextExtractor impatient = withLimits(1000, 1_000_000, Duration.ofMillis(1));
+        String[] pages = java.util.Collections.nCopies(300, "alpha one two three").toArray(String[]::new);
 
-        assertRefused(impatient, PdfCorpus.textPages("alpha one"), "the PDF took longer than 0 ms to read");
+        assertRefused(impatient, PdfCorpus.textPages(pages), "the PDF took longer than 1 ms to read");
     }
 
     private static PdfTextExtractor withLimits(int maxPages, int maxCharacters, Duration timeout) {
