@@ -22,7 +22,7 @@ class ConcurrentPdfExtractionTest {
     @Test
     void fourHostileDocumentsBeingReadDoNotStopAnOrdinaryOneFromBeingRead() {
         PdfTextExtractor extractor = new PdfTextExtractor(
-                new PdfLimits(2_000, 2_000_000, Duration.ofSeconds(10), 64L * 1024 * 1024));
+                new PdfLimits(2_000, 2_000_000, Duration.ofSeconds(10), 64L * 1024 * 1024), 8, Duration.ofSeconds(10));
         List<byte[]> hostile = List.of(HostileCorpus.formFanOut(40), HostileCorpus.formFanOut(41),
                 HostileCorpus.compressionBomb(200L * 1024 * 1024), HostileCorpus.manyPages(100_000, 1));
         byte[] ordinary = PdfCorpus.textPages("alpha one", "beta two", "gamma three");
@@ -45,6 +45,30 @@ class ConcurrentPdfExtractionTest {
                             .cause().isInstanceOfSatisfying(InvalidInputException.class,
                                     refusal -> assertThat(refusal.field()).isEqualTo("file"));
                 }
+            }
+        });
+    }
+
+    @Test
+    void whenEveryReaderIsTakenAnotherPdfIsTurnedAwayAsBusyUntilOneIsFree() {
+        PdfTextExtractor extractor = new PdfTextExtractor(
+                new PdfLimits(2_000, 2_000_000, Duration.ofSeconds(3), 64L * 1024 * 1024), 1, Duration.ofMillis(100));
+        byte[] ordinary = PdfCorpus.textPages("alpha one");
+
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+                Future<ExtractedText> attack = callers.submit(() -> extractor.extractPdf(HostileCorpus.formFanOut(40)));
+                await().atMost(Duration.ofSeconds(5)).until(() -> extractor.idleReaders() == 0);
+
+                assertThatThrownBy(() -> extractor.extractPdf(ordinary))
+                        .isInstanceOfSatisfying(dev.parley.core.domain.error.ProviderException.class, busy -> {
+                            assertThat(busy.kind()).isEqualTo(dev.parley.core.domain.error.ProviderException.Kind.UNAVAILABLE);
+                            assertThat(busy.getMessage()).contains("busy");
+                        });
+                assertThatThrownBy(attack::get).isInstanceOf(ExecutionException.class);
+                // The reader comes back only when the abandoned document has really stopped being read.
+                await().atMost(Duration.ofSeconds(10)).until(() -> extractor.idleReaders() == 1);
+                assertThat(extractor.extractPdf(ordinary).text()).contains("alpha one");
             }
         });
     }
