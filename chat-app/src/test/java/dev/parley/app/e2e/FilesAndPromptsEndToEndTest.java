@@ -118,6 +118,26 @@ class FilesAndPromptsEndToEndTest {
     }
 
     @Test
+    void withBlobsInTheDatabaseNothingIsWrittenToDiskAndDownloadsStillWork(@TempDir Path other) {
+        Path otherData = other.resolve("data");
+        Settings settings = new SettingsLoader(Map.of("PARLEY_PORT", "0", "PARLEY_DATA_DIR", otherData.toString(),
+                "PARLEY_RATE_LIMITS", "off", "PARLEY_BLOBS", "database"), Map.of()).load();
+        try (ParleyServer databaseBlobs = ParleyServer.start(settings, Clock.systemUTC())) {
+            ParleyClient databaseClient = new ParleyClient(databaseBlobs.baseUri());
+            String databaseToken = databaseClient.register("bea", "correct horse battery");
+            byte[] report = pdf("Stored in a table");
+
+            ParleyClient.Reply uploaded = databaseClient.upload("/v1/files", databaseToken, "report.pdf", report);
+            HttpResponse<byte[]> download = databaseClient.download("/v1/files/" + uploaded.body().path("id").asLong()
+                    + "/content", databaseToken);
+
+            assertThat(uploaded.status()).isEqualTo(201);
+            assertThat(download.body()).isEqualTo(report);
+            assertThat(Files.exists(otherData.resolve("blobs"))).isFalse();
+        }
+    }
+
+    @Test
     void seed002sUploadTakesPdfsOnlyWhateverTheFileIsCalled() {
         String session = client.stream(token, Map.of("model", "gpt-4o",
                 "messages", List.of(Map.of("role", "user", "content", "Hello")))).raw().headers()
