@@ -20,6 +20,9 @@ import dev.parley.http.support.RateLimit;
 import dev.parley.http.support.RateLimits;
 import dev.parley.http.support.RouteClass;
 import dev.parley.llm.anthropic.AnthropicSettings;
+import dev.parley.core.domain.model.ModelCapability;
+import dev.parley.core.domain.model.ModelDescriptor;
+import dev.parley.core.domain.model.ModelProfile;
 import dev.parley.llm.catalog.CatalogFile;
 import dev.parley.llm.extract.PdfLimits;
 import dev.parley.llm.extract.PdfTextExtractor;
@@ -49,6 +52,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +67,8 @@ public final class ParleyServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ParleyServer.class);
     /** The model seed 000 ("citizens") answers with, on Hugging Face. */
     static final String SEED_000_MODEL = "Qwen/Qwen2.5-72B-Instruct";
+    static final int SEED_000_MAX_TOKENS = 150;
+    static final double SEED_000_TEMPERATURE = 0.7;
 
     private final JdbiPersistence persistence;
     private final ProviderHttp providerHttp;
@@ -83,7 +90,7 @@ public final class ParleyServer implements AutoCloseable {
             IdGenerator ids = new RandomIds();
             Settings.Inference inference = settings.inference();
             ModelCatalog catalog = ModelCatalogs.assemble(providers(settings, providerHttp), settings.defaultModel(),
-                    inference.modelsFile().map(CatalogFile::read));
+                    Optional.of(catalogFile(settings)));
             WebSearch webSearch = inference.searchUrl()
                     .<WebSearch>map(url -> new SearxngWebSearch(SearxngSettings.of(url.toString()), providerHttp))
                     .orElse(WebSearch.NONE);
@@ -134,9 +141,26 @@ public final class ParleyServer implements AutoCloseable {
                 : new FilesystemBlobStore(settings.dataDir().resolve("blobs"));
     }
 
+    /**
+     * The catalog file, if one is configured, and with Hugging Face configured an entry for seed 000's model
+     * at its documented 150 tokens and temperature 0.7, unless the file describes that model itself.
+     */
+    private static CatalogFile catalogFile(Settings settings) {
+        CatalogFile file = settings.inference().modelsFile().map(CatalogFile::read).orElseGet(CatalogFile::empty);
+        boolean described = file.models().stream().anyMatch(m -> m.name().equals(SEED_000_MODEL));
+        if (settings.huggingFace().isEmpty() || described) {
+            return file;
+        }
+        List<ModelDescriptor> models = new ArrayList<>(file.models());
+        models.add(new ModelDescriptor(SEED_000_MODEL, "huggingface", SEED_000_MODEL, new ModelProfile(null,
+                SEED_000_MAX_TOKENS, SEED_000_TEMPERATURE, List.of(), List.of(),
+                Set.of(ModelCapability.CHAT, ModelCapability.STREAMING))));
+        return new CatalogFile(file.source(), models, file.defaultModel());
+    }
+
     private static HttpSettings httpSettings(Settings settings) {
         Settings.Web web = settings.web();
-        return new HttpSettings(web.heartbeat(), HttpSettings.DEFAULT_MAX_REQUEST_BODY_BYTES)
+        HttpSettings http = new HttpSettings(web.heartbeat(), HttpSettings.DEFAULT_MAX_REQUEST_BODY_BYTES)
                 .withTrustedProxies(web.trustedProxies())
                 .withCorsOrigins(web.corsOrigins())
                 .withMaxConcurrentStreams(web.maxConcurrentStreams())
@@ -145,6 +169,7 @@ public final class ParleyServer implements AutoCloseable {
                 .withAllowedHosts(web.allowedHosts())
                 .withPublicOrigin(settings.publicUrl().map(URI::toString))
                 .withSecureCookies(settings.publicUrl().map(url -> url.getScheme().equals("https")).orElse(false));
+        return settings.huggingFace().isPresent() ? http.withCitizensModel(SEED_000_MODEL) : http;
     }
 
     private static RateLimits rateLimits(Settings.Web web) {

@@ -2,13 +2,18 @@ package dev.parley.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.port.in.UseCases;
+import dev.parley.http.citizens.CitizensApi;
+import dev.parley.http.drf.DrfApi;
 import dev.parley.http.stream.UploadEndpoints;
+import dev.parley.http.threads.ThreadsApi;
+import dev.parley.http.uuidchat.UuidChatApi;
 import dev.parley.http.support.AccessControl;
 import dev.parley.http.support.ClientAddresses;
 import dev.parley.http.support.CorsPolicy;
 import dev.parley.http.support.HostCheck;
 import dev.parley.http.support.Credentials;
 import dev.parley.http.support.CsrfCheck;
+import dev.parley.http.support.DialectSupport;
 import dev.parley.http.support.ErrorResponses;
 import dev.parley.http.support.InFlightReplies;
 import dev.parley.http.support.Json;
@@ -66,6 +71,8 @@ public final class HttpApi {
         SessionCookie cookie = new SessionCookie(settings.secureCookies());
         RouteInventory inventory = new RouteInventory();
         Uploads uploads = new Uploads(settings.maxUploadBytes());
+        DialectSupport dialect = new DialectSupport(useCases, credentials, mapper, cookie, csrf, limits, uploads,
+                replies, settings, clock);
         return new HttpServer(Javalin.create(config -> {
             inventory.watch(config.events);
             config.concurrency.useVirtualThreads = true;
@@ -106,8 +113,13 @@ public final class HttpApi {
             new PromptEndpoints(useCases.prompts(), credentials, mapper).register(config.routes);
             new FileEndpoints(useCases.files(), credentials, mapper, uploads).register(config.routes);
             // Seed 002's own paths; the same dialect's /v1/chat routes are still in the v1 package.
+            // Seed 002's own paths (its /v1/chat routes are the v1 package's), before seed 001's /api/chat/{id}.
             new dev.parley.http.stream.PromptEndpoints(useCases.prompts(), credentials, mapper).register(config.routes);
             new UploadEndpoints(useCases.files(), credentials, uploads).register(config.routes);
+            new CitizensApi(dialect).register(config.routes);
+            new DrfApi(dialect).register(config.routes);
+            new ThreadsApi(dialect).register(config.routes);
+            new UuidChatApi(dialect).register(config.routes);
         }), replies, requests, settings.shutdownGrace(), inventory);
     }
 }

@@ -34,11 +34,13 @@ import java.util.Optional;
  * @param maxUploadBytes the largest file an upload route accepts; give the core the same limit. An upload
  *     route's body may be this much plus {@link dev.parley.http.support.Uploads#FORM_OVERHEAD}, while
  *     {@code maxRequestBodyBytes} holds for every other route
+ * @param citizensModel the model seed 000's conversations start on (its Qwen model on Hugging Face when that
+ *     provider is configured; give its catalog entry the 150-token, 0.7 defaults), or empty for the default model
  */
 public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duration shutdownGrace,
         Duration credentialRecheck, RateLimits rateLimits, int maxConcurrentStreams, List<String> trustedProxies,
         List<String> corsOrigins, boolean secureCookies, Optional<String> publicOrigin, List<String> allowedHosts,
-        long maxUploadBytes) {
+        long maxUploadBytes, Optional<String> citizensModel) {
 
     public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
     public static final long DEFAULT_MAX_REQUEST_BODY_BYTES = 1024 * 1024;
@@ -61,6 +63,7 @@ public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duratio
         Objects.requireNonNull(trustedProxies, "trustedProxies");
         Objects.requireNonNull(corsOrigins, "corsOrigins");
         Objects.requireNonNull(publicOrigin, "publicOrigin");
+        Objects.requireNonNull(citizensModel, "citizensModel");
         allowedHosts = List.copyOf(allowedHosts);
         if (heartbeat.isNegative() || heartbeat.isZero()) {
             throw new IllegalArgumentException("heartbeat must be positive: " + heartbeat);
@@ -93,7 +96,7 @@ public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duratio
             Duration credentialRecheck) {
         this(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, RateLimits.defaults(),
                 DEFAULT_MAX_CONCURRENT_STREAMS, List.of(), List.of(), false, Optional.empty(), List.of(),
-                DEFAULT_MAX_UPLOAD_BYTES);
+                DEFAULT_MAX_UPLOAD_BYTES, Optional.empty());
     }
 
     /** These limits with the default credential re-check of 2 s, and the defaults of the abuse limits. */
@@ -119,36 +122,36 @@ public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duratio
     public HttpSettings withRateLimits(RateLimits limits) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, limits,
                 maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, publicOrigin,
-                allowedHosts, maxUploadBytes);
+                allowedHosts, maxUploadBytes, citizensModel);
     }
 
     public HttpSettings withMaxConcurrentStreams(int streams) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
-                streams, trustedProxies, corsOrigins, secureCookies, publicOrigin, allowedHosts, maxUploadBytes);
+                streams, trustedProxies, corsOrigins, secureCookies, publicOrigin, allowedHosts, maxUploadBytes, citizensModel);
     }
 
     public HttpSettings withTrustedProxies(List<String> proxies) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
                 maxConcurrentStreams, proxies, corsOrigins, secureCookies, publicOrigin,
-                allowedHosts, maxUploadBytes);
+                allowedHosts, maxUploadBytes, citizensModel);
     }
 
     public HttpSettings withCorsOrigins(List<String> origins) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
                 maxConcurrentStreams, trustedProxies, origins, secureCookies, publicOrigin,
-                allowedHosts, maxUploadBytes);
+                allowedHosts, maxUploadBytes, citizensModel);
     }
 
     public HttpSettings withSecureCookies(boolean secure) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
                 maxConcurrentStreams, trustedProxies, corsOrigins, secure, publicOrigin,
-                allowedHosts, maxUploadBytes);
+                allowedHosts, maxUploadBytes, citizensModel);
     }
 
     /** These settings with {@code url}'s origin as the public origin (e.g. PARLEY_PUBLIC_URL's); empty: none. */
     public HttpSettings withPublicOrigin(Optional<String> url) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
-                maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, url, allowedHosts, maxUploadBytes);
+                maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, url, allowedHosts, maxUploadBytes, citizensModel);
     }
 
     /**
@@ -158,12 +161,19 @@ public record HttpSettings(Duration heartbeat, long maxRequestBodyBytes, Duratio
     public HttpSettings withAllowedHosts(List<String> hosts) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
                 maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, publicOrigin,
-                hosts, maxUploadBytes);
+                hosts, maxUploadBytes, citizensModel);
     }
 
     /** These settings accepting uploads of at most {@code bytes}: give the core the same limit. */
     public HttpSettings withMaxUploadBytes(long bytes) {
         return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
-                maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, publicOrigin, allowedHosts, bytes);
+                maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, publicOrigin, allowedHosts, bytes, citizensModel);
+    }
+
+    /** These settings starting seed 000's conversations on {@code model}. */
+    public HttpSettings withCitizensModel(String model) {
+        return new HttpSettings(heartbeat, maxRequestBodyBytes, shutdownGrace, credentialRecheck, rateLimits,
+                maxConcurrentStreams, trustedProxies, corsOrigins, secureCookies, publicOrigin, allowedHosts,
+                maxUploadBytes, Optional.of(model));
     }
 }

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 public final class CorsPolicy {
 
     public static final String REFUSED = "CORS origin not allowed";
-    static final String METHODS = "GET, POST, PATCH, DELETE";
-    static final String HEADERS = "Authorization, Content-Type, X-CSRF-Token";
+    static final String METHODS = "GET, POST, PUT, PATCH, DELETE";
+    static final String HEADERS = "Authorization, Content-Type, X-CSRF-Token, X-CSRFToken";
     static final String MAX_AGE_SECONDS = "600";
 
     private static final Pattern ORIGIN = Pattern.compile("[a-z][a-z0-9+.-]*://[^/?#*\\s@]+");

@@ -21,8 +21,10 @@ import java.util.Optional;
  */
 public final class Credentials {
 
-    static final String NOT_AUTHENTICATED = "Not authenticated";
-    static final String INVALID = "Could not validate credentials";
+    /** The 401 detail for a request that presents no credential; dialects with their own wording test for it. */
+    public static final String NOT_AUTHENTICATED = "Not authenticated";
+    /** The 401 detail for a credential that does not hold. */
+    public static final String INVALID = "Could not validate credentials";
     private static final String OUTCOME = Credentials.class.getName() + ".outcome";
 
     /** A credential as presented: its scheme, its secret (null: none at all), and whether the browser sends it by itself. */

@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * HTTP support: answers every failure as {@code {"detail": ...}} with its status: the core's errors,
- * the adapter's own {@link HttpProblem}s, Javalin's 404/405/413, and anything unexpected as a bare 500.
+ * HTTP support: answers every failure with its status, in the error shape of the dialect whose route the
+ * request matched ({@link ErrorShape}; {@code {"detail": ...}} by default): the core's errors, the adapter's
+ * own {@link HttpProblem}s, Javalin's 404/405/413, and anything unexpected as a bare 500.
  */
 public final class ErrorResponses {
 
@@ -77,13 +78,8 @@ public final class ErrorResponses {
         };
     }
 
-    private static void answer(HttpProblem problem, Context ctx) {
-        if (problem.bearerChallenge()) {
-            ctx.header("WWW-Authenticate", "Bearer");
-        }
-        if (problem.retryAfterSeconds() > 0) {
-            ctx.header("Retry-After", Long.toString(problem.retryAfterSeconds()));
-        }
-        ctx.status(problem.status()).json(new ErrorBody(problem.detail()));
+    /** Writes {@code problem} in the error shape of the route the request matched ({@link ErrorShape}). */
+    public static void answer(HttpProblem problem, Context ctx) {
+        ErrorShape.of(ctx).writer().write(problem, ctx);
     }
 }

@@ -72,7 +72,9 @@ public final class EventStream implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        Thread.ofVirtual().name("parley-stream-heartbeat").start(this::beatWhileSilent);
+        if (keepAlive.length > 0) {
+            Thread.ofVirtual().name("parley-stream-heartbeat").start(this::beatWhileSilent);
+        }
     }
 
     public boolean isOpen() {

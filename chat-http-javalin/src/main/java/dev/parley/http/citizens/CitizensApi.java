@@ -1,0 +1,19 @@
+package dev.parley.http.citizens;
+
+import dev.parley.http.support.DialectSupport;
+import io.javalin.config.RoutesConfig;
+import java.util.Objects;
+
+/** HTTP adapter, seed 000 (citizens, Django REST framework with Token auth): the dialect's entry point, registering all of its routes. */
+public final class CitizensApi {
+
+    private final DialectSupport support;
+
+    public CitizensApi(DialectSupport support) {
+        this.support = Objects.requireNonNull(support, "support");
+    }
+
+    public void register(RoutesConfig routes) {
+        // The dialect's routes are added here.
+    }
+}
