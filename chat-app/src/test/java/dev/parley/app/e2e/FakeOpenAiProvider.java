@@ -19,16 +19,16 @@ import mockwebserver3.RecordedRequest;
  * list shapes recorded from api.openai.com). Its answer is "Reply <n> from <model>: <last user
  * message>", streamed word by word, so tests can tell which model answered what.
  */
-final class FakeOpenAiProvider implements AutoCloseable {
+public final class FakeOpenAiProvider implements AutoCloseable {
 
-    static final List<String> MODELS = List.of("gpt-4o-mini", "gpt-4o");
+    public static final List<String> MODELS = List.of("gpt-4o-mini", "gpt-4o");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MockWebServer server = new MockWebServer();
     private final List<JsonNode> chatRequests = new CopyOnWriteArrayList<>();
     private final java.util.Queue<Integer> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    FakeOpenAiProvider() {
+    public FakeOpenAiProvider() {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -42,20 +42,20 @@ final class FakeOpenAiProvider implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return server.url("/v1").toString();
     }
 
     /** The next chat request is answered with {@code status} and OpenAI's error body (after being recorded). */
-    void failNext(int status) {
+    public void failNext(int status) {
         failures.add(status);
     }
 
-    List<JsonNode> chatRequests() {
+    public List<JsonNode> chatRequests() {
         return List.copyOf(chatRequests);
     }
 
-    JsonNode lastChatRequest() {
+    public JsonNode lastChatRequest() {
         return chatRequests.getLast();
     }
 
