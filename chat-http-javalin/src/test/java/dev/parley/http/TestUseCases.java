@@ -18,6 +18,6 @@ public final class TestUseCases {
                 u.getConversation(), u.renameConversation(), u.deleteConversation(), u.switchModel(),
                 u.listConversations(), sendMessage, u.listModels(), u.logOut(), u.changePassword(), u.deleteAccount(),
                 u.deactivateUser(), u.listUsers(), u.createAdmin(), u.issueTokenPair(), u.refreshToken(),
-                u.issueApiToken(), u.startSession(), u.usage(), u.prompts(), u.files());
+                u.issueApiToken(), u.startSession(), u.usage(), u.prompts(), u.files(), u.messages(), u.ask());
     }
 }

@@ -1,5 +1,7 @@
 package dev.parley.persistence;
 
+import dev.parley.core.domain.user.UserId;
+import java.util.Optional;
 import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.core.domain.error.NotFoundException;
 import dev.parley.core.domain.message.Message;
@@ -27,6 +29,8 @@ final class JdbiMessageRepository implements MessageRepository {
     /** Bounds the bind parameters of one query; a page of conversations is far smaller. */
     private static final int IDS_PER_QUERY = 1000;
     private static final MessageRowMapper MAPPER = new MessageRowMapper();
+    /** Beyond any real sequence number, and small enough that a shifted one still fits an INTEGER. */
+    private static final int SEQUENCE_SHIFT = 1_000_000_000;
 
     private final Handles handles;
 
@@ -81,6 +85,78 @@ final class JdbiMessageRepository implements MessageRepository {
                 .list());
     }
 
+    @Override
+    public Optional<Message> find(MessageId id) {
+        return handles.withHandle(handle -> handle
+                .createQuery("SELECT " + MessageRowMapper.COLUMNS + " FROM messages WHERE id = :id")
+                .bind("id", id.value())
+                .map(MAPPER)
+                .findOne());
+    }
+
+    @Override
+    public List<Message> listOwnedBy(UserId owner) {
+        return handles.withHandle(handle -> handle
+                .createQuery("SELECT " + MessageRowMapper.COLUMNS + " FROM messages WHERE conversation_id IN"
+                        + " (SELECT id FROM conversations WHERE owner_id = :owner) ORDER BY id")
+                .bind("owner", owner.value())
+                .map(MAPPER)
+                .list());
+    }
+
+    @Override
+    public Message update(Message message) {
+        return handles.inTransaction(handle -> {
+            int found = handle.createUpdate("UPDATE messages SET content = :content, file_id = :file WHERE id = :id")
+                    .bind("content", TextColumns.stored(message.content()))
+                    .bind("file", message.file() == null ? null : message.file().value())
+                    .bind("id", message.id().value())
+                    .execute();
+            if (found == 0) {
+                throw new NotFoundException("Message");
+            }
+            return handle.createQuery("SELECT " + MessageRowMapper.COLUMNS + " FROM messages WHERE id = :id")
+                    .bind("id", message.id().value())
+                    .map(MAPPER)
+                    .one();
+        });
+    }
+
+    @Override
+    public boolean delete(MessageId id) {
+        return handles.inTransaction(handle -> {
+            Optional<Message> found = handle
+                    .createQuery("SELECT " + MessageRowMapper.COLUMNS + " FROM messages WHERE id = :id")
+                    .bind("id", id.value())
+                    .map(MAPPER)
+                    .findOne();
+            if (found.isEmpty()) {
+                return false;
+            }
+            Message message = found.get();
+            long conversation = message.conversationId().value();
+            // The conversation's row lock orders this against appends, as reserveSequences does.
+            handle.createUpdate("UPDATE conversations SET last_sequence = last_sequence - 1 WHERE id = :id")
+                    .bind("id", conversation)
+                    .execute();
+            handle.createUpdate("DELETE FROM messages WHERE id = :id").bind("id", id.value()).execute();
+            // Two steps: PostgreSQL checks the unique (conversation, sequence) row by row, so the later
+            // messages first move far out of the way, then each lands one place up.
+            handle.createUpdate("UPDATE messages SET sequence = sequence + :shift"
+                            + " WHERE conversation_id = :conversation AND sequence > :sequence")
+                    .bind("shift", SEQUENCE_SHIFT)
+                    .bind("conversation", conversation)
+                    .bind("sequence", message.sequence())
+                    .execute();
+            handle.createUpdate("UPDATE messages SET sequence = sequence - :shift - 1"
+                            + " WHERE conversation_id = :conversation AND sequence > :shift")
+                    .bind("shift", SEQUENCE_SHIFT)
+                    .bind("conversation", conversation)
+                    .execute();
+            return true;
+        });
+    }
+
     /** Advances the conversation's last sequence by {@code count}, holding its row lock until commit. */
     private static int reserveSequences(Handle handle, ConversationId conversation, int count) {
         int found = handle
@@ -101,9 +177,9 @@ final class JdbiMessageRepository implements MessageRepository {
         Instant createdAt = TimestampColumns.stored(message.createdAt());
         long id = handle.createUpdate("""
                         INSERT INTO messages (conversation_id, sequence, role, content, images, model,
-                                              prompt_tokens, completion_tokens, status, request_metadata, created_at)
+                                              prompt_tokens, completion_tokens, status, request_metadata, created_at, file_id)
                         VALUES (:conversation, :sequence, :role, :content, :images, :model,
-                                :promptTokens, :completionTokens, :status, :request, :createdAt)""")
+                                :promptTokens, :completionTokens, :status, :request, :createdAt, :file)""")
                 .bind("conversation", conversation.value())
                 .bind("sequence", sequence)
                 .bind("role", message.role().name())
@@ -115,10 +191,12 @@ final class JdbiMessageRepository implements MessageRepository {
                 .bind("status", message.status().name())
                 .bind("request", JsonColumns.request(message.request()))
                 .bind("createdAt", TimestampColumns.argument(createdAt))
+                .bind("file", message.file() == null ? null : message.file().value())
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
         return new Message(new MessageId(id), conversation, sequence, message.role(), message.content(),
-                message.images(), message.model(), message.usage(), message.status(), message.request(), createdAt);
+                message.images(), message.model(), message.usage(), message.status(), message.request(), createdAt,
+                message.file());
     }
 }

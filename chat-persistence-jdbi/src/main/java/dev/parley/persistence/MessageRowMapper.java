@@ -1,5 +1,6 @@
 package dev.parley.persistence;
 
+import dev.parley.core.domain.file.FileId;
 import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.core.domain.message.Message;
 import dev.parley.core.domain.message.MessageId;
@@ -19,7 +20,7 @@ final class MessageRowMapper implements RowMapper<Message> {
 
     static final String COLUMNS =
             "id, conversation_id, sequence, role, content, images, model, prompt_tokens, completion_tokens, status,"
-                    + " request_metadata, created_at";
+                    + " request_metadata, created_at, file_id";
 
     @Override
     public Message map(ResultSet row, StatementContext context) throws SQLException {
@@ -37,6 +38,11 @@ final class MessageRowMapper implements RowMapper<Message> {
                 usage,
                 MessageStatus.valueOf(row.getString("status")),
                 JsonColumns.readRequest(row.getString("request_metadata")),
-                TimestampColumns.read(row, "created_at"));
+                TimestampColumns.read(row, "created_at"),
+                fileId(row.getObject("file_id", Long.class)));
+    }
+
+    private static FileId fileId(Long id) {
+        return id == null ? null : new FileId(id);
     }
 }

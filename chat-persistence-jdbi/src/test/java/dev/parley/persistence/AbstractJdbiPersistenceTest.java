@@ -154,7 +154,7 @@ abstract class AbstractJdbiPersistenceTest extends AbstractJdbiStoreTest {
         persistence = JdbiPersistence.open(settings);
 
         assertThat(persistence.conversations().findOwned(alice.id(), chat.id())).contains(chat);
-        assertThat(appliedMigrations()).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(appliedMigrations()).containsExactly("1", "2", "3", "4", "5", "6", "7");
     }
 
     private List<String> appliedMigrations() throws SQLException {

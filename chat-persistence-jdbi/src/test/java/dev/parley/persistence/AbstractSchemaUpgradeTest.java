@@ -100,7 +100,7 @@ abstract class AbstractSchemaUpgradeTest {
 
             assertThat(persistence.credentials().findByHash(CredentialKind.SESSION, session.hash())).contains(session);
         }
-        assertThat(appliedMigrations(settings)).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(appliedMigrations(settings)).containsExactly("1", "2", "3", "4", "5", "6", "7");
     }
 
     @Test
@@ -186,7 +186,7 @@ abstract class AbstractSchemaUpgradeTest {
             assertThat(persistence.users().delete(writer.id())).isTrue();
             assertThat(persistence.files().findOwned(writer.id(), file.id())).isEmpty();
         }
-        assertThat(appliedMigrations(settings)).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(appliedMigrations(settings)).containsExactly("1", "2", "3", "4", "5", "6", "7");
     }
 
     private static void migrateTo(DatabaseSettings settings, String version) {

@@ -50,6 +50,8 @@ public final class ChatCore {
                 new StartSessionService(passwordCheck, opaque, ports.transactions()),
                 new GetUsageService(ports.usage(), ports.users()),
                 new PromptLibraryService(context),
-                new FileLibraryService(context, options.maxUploadBytes()));
+                new FileLibraryService(context, options.maxUploadBytes()),
+                new ManageMessagesService(context),
+                new AskModelService(context));
     }
 }

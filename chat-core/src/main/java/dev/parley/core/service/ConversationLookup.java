@@ -1,5 +1,6 @@
 package dev.parley.core.service;
 
+import java.util.UUID;
 import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.core.domain.error.NotFoundException;
@@ -19,6 +20,10 @@ final class ConversationLookup {
 
     Conversation owned(UserId user, ConversationId id) {
         return conversations.findOwned(user, id).orElseThrow(() -> new NotFoundException(RESOURCE));
+    }
+
+    Conversation ownedByUuid(UserId user, UUID uuid) {
+        return conversations.findOwnedByUuid(user, uuid).orElseThrow(() -> new NotFoundException(RESOURCE));
     }
 
     /** The owned conversation, locked until the caller's transaction ends: for read-modify-write. */

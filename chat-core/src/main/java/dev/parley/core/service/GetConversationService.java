@@ -1,5 +1,7 @@
 package dev.parley.core.service;
 
+import dev.parley.core.domain.user.UserId;
+import java.util.UUID;
 import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.conversation.ConversationDetails;
 import dev.parley.core.port.in.ConversationCommand;
@@ -21,6 +23,12 @@ public final class GetConversationService implements GetConversationUseCase {
     @Override
     public ConversationDetails get(ConversationCommand command) {
         Conversation conversation = lookup.owned(command.user(), command.conversation());
+        return new ConversationDetails(conversation, messages.listByConversation(conversation.id()));
+    }
+
+    @Override
+    public ConversationDetails getByUuid(UserId user, UUID uuid) {
+        Conversation conversation = lookup.ownedByUuid(user, uuid);
         return new ConversationDetails(conversation, messages.listByConversation(conversation.id()));
     }
 }

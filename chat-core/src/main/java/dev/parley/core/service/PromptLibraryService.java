@@ -4,16 +4,11 @@ import dev.parley.core.domain.common.Page;
 import dev.parley.core.domain.error.NotFoundException;
 import dev.parley.core.domain.message.CancellationSignal;
 import dev.parley.core.domain.message.Role;
-import dev.parley.core.domain.message.TokenUsage;
-import dev.parley.core.domain.model.GenerationOptions;
-import dev.parley.core.domain.model.ModelReply;
-import dev.parley.core.domain.model.ModelRequest;
 import dev.parley.core.domain.model.PromptMessage;
 import dev.parley.core.domain.prompt.Prompt;
 import dev.parley.core.domain.prompt.PromptDraft;
 import dev.parley.core.domain.prompt.PromptQuery;
 import dev.parley.core.domain.prompt.PromptTemplate;
-import dev.parley.core.domain.usage.UsageRecord;
 import dev.parley.core.domain.user.UserId;
 import dev.parley.core.port.in.PreviewPromptCommand;
 import dev.parley.core.port.in.PromptCommand;
@@ -35,9 +30,11 @@ public final class PromptLibraryService implements PromptLibraryUseCase {
     private final PromptRepository prompts;
     private final Admins admins;
     private final ModelChoice models;
+    private final OneShotReply oneShot;
 
     PromptLibraryService(CoreContext core) {
         this.core = core;
+        this.oneShot = new OneShotReply(core);
         this.prompts = core.ports().prompts();
         this.admins = new Admins(core.ports().users());
         this.models = new ModelChoice(core.models());
@@ -89,26 +86,12 @@ public final class PromptLibraryService implements PromptLibraryUseCase {
         String rendered = PromptTemplate.parse(content).render(command.variables());
         ModelBinding model = models.requestedOr(command.model(), null);
         List<PromptMessage> messages = List.of(new PromptMessage(Role.USER, rendered));
-        GenerationOptions options = GenerationOptions.DEFAULTS.withDefaults(model.descriptor().profile());
-        if (options.temperature() == null) {
-            options = new GenerationOptions(PromptPlanner.DEFAULT_TEMPERATURE, options.maxTokens(), options.topP(),
-                    options.stop(), options.seed());
-        }
-        ModelReply reply = model.model().generate(
-                new ModelRequest(model.descriptor().upstreamId(), messages, options), new CancellationSignal());
-        boolean estimated = reply.usage() == null;
-        TokenUsage usage = estimated
-                ? new TokenUsage(core.tokenCounter().countPrompt(messages), core.tokenCounter().countText(reply.text()))
-                : reply.usage();
-        core.transactions().inTransaction(() -> {
+        OneShotReply.Answer answer = oneShot.ask(command.user(), model, messages, new CancellationSignal(), () -> {
             if (prompt != null) {
                 prompts.recordUse(prompt.id());
             }
-            core.usage().record(new UsageRecord(command.user(), null, null, model.descriptor().name(),
-                    model.descriptor().provider(), usage, estimated, Timestamps.now(core.clock())));
-            return null;
         });
-        return new PromptPreview(reply.text(), usage.totalTokens(), model.descriptor().name());
+        return new PromptPreview(answer.text(), answer.usage().totalTokens(), answer.model());
     }
 
     private Prompt visible(UserId user, PromptCommand command) {

@@ -19,6 +19,7 @@ import dev.parley.core.domain.model.ImageInput;
 import dev.parley.core.domain.model.ModelCapability;
 import dev.parley.core.domain.model.ModelReply;
 import dev.parley.core.domain.model.PromptMessage;
+import dev.parley.core.domain.search.PageText;
 import dev.parley.core.domain.search.WebSource;
 import dev.parley.core.port.in.ReplyObserver;
 import dev.parley.core.port.in.SendMessageCommand;
@@ -29,6 +30,7 @@ import dev.parley.core.port.out.TokenSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.ArrayList;
@@ -47,6 +49,8 @@ public final class SendMessageService implements SendMessageUseCase {
 
     /** How many web results a reply is given. */
     static final int WEB_RESULTS = 5;
+    /** How much of the top result's page a reply is given, when it reads that page. */
+    static final int MAX_PAGE_CHARACTERS = 8_000;
 
     private final CoreContext core;
     private final ConversationLookup lookup;
@@ -64,7 +68,8 @@ public final class SendMessageService implements SendMessageUseCase {
 
     @Override
     public Turn send(SendMessageCommand command, ReplyObserver observer, CancellationSignal cancellation) {
-        List<PromptMessage> turns = TurnRules.valid(withPrompt(command));
+        boolean asItStands = command.turns().isEmpty() && command.prompt() == null && command.conversation() != null;
+        List<PromptMessage> turns = asItStands ? List.of() : TurnRules.valid(withPrompt(command));
         if (command.webSearch() && !core.webSearch().available()) {
             throw new InvalidInputException("web_search", "web search is not configured on this server");
         }
@@ -113,11 +118,16 @@ public final class SendMessageService implements SendMessageUseCase {
             throw new InvalidInputException("images", "model " + model.descriptor().name()
                     + " does not accept images (its catalog entry lacks the vision capability)");
         }
-        List<Message> stored = core.messages().append(conversation.id(), turns.stream()
+        List<Message> stored = turns.isEmpty() ? List.of() : core.messages().append(conversation.id(), turns.stream()
                 .map(t -> NewMessage.fromUser(t.role(), t.content(), t.images(), now)).toList());
         List<Message> history = core.messages().listByConversation(conversation.id());
+        if (history.stream().allMatch(m -> m.content().isBlank())) {
+            throw new InvalidInputException("messages", "the conversation has no message to answer");
+        }
+        // Answering a conversation as it stands, its newest message is the one that must stay in the window.
+        List<Message> current = stored.isEmpty() ? List.of(history.getLast()) : stored;
         List<StoredFile> files = core.ports().files().listByConversation(conversation.id());
-        Accepted accepted = new Accepted(conversation, model, stored, history, files);
+        Accepted accepted = new Accepted(conversation, model, stored, current, history, files);
         // Refused here, inside the transaction, a turn too long for the model's window is never stored.
         planner.plan(model, null, history, accepted.currentSequences(), List.of(), command.options(),
                 withoutImages(files));
@@ -130,7 +140,10 @@ public final class SendMessageService implements SendMessageUseCase {
                 List.of(), command.options(), withoutImages(accepted.files()));
         List<WebSource> sources;
         try {
-            sources = core.webSearch().search(accepted.userMessages().getLast().content(), WEB_RESULTS, cancellation);
+            sources = core.webSearch().search(accepted.query(), WEB_RESULTS, cancellation);
+            if (command.readTopResult()) {
+                sources = withTopPageRead(sources, cancellation);
+            }
         } catch (RuntimeException e) {
             throw recorder.failed(accepted, unsearched, "", e);
         }
@@ -198,6 +211,31 @@ public final class SendMessageService implements SendMessageUseCase {
         throw recorder.failed(accepted, plan, "", unavailable);
     }
 
+    /**
+     * The results with the top one's snippet replaced by its page's text, cut to {@value #MAX_PAGE_CHARACTERS}
+     * characters; a page that cannot be read leaves its snippet, since the search itself succeeded.
+     */
+    private List<WebSource> withTopPageRead(List<WebSource> sources, CancellationSignal cancellation) {
+        if (sources.isEmpty() || !core.ports().webPages().available()) {
+            return sources;
+        }
+        WebSource top = sources.getFirst();
+        PageText page;
+        try {
+            page = core.ports().webPages().read(URI.create(top.url()), cancellation);
+        } catch (InvalidInputException | ProviderException | IllegalArgumentException unreadable) {
+            return sources;
+        }
+        String text = page.text().strip();
+        if (text.isEmpty()) {
+            return sources;
+        }
+        List<WebSource> read = new ArrayList<>(sources);
+        read.set(0, new WebSource(top.title(), top.url(),
+                text.length() > MAX_PAGE_CHARACTERS ? text.substring(0, MAX_PAGE_CHARACTERS) : text));
+        return List.copyOf(read);
+    }
+
     /** The files' text only: enough to check in the first step that a turn fits the window. */
     private static FileContext withoutImages(List<StoredFile> files) {
         return new FileContext(files.stream().filter(f -> f.kind().hasText()).toList(), List.of(), List.of());
@@ -239,11 +277,18 @@ public final class SendMessageService implements SendMessageUseCase {
     }
 
     /** The outcome of the first step: everything the later steps need, read in the same transaction. */
-    record Accepted(Conversation conversation, ModelBinding model, List<Message> userMessages, List<Message> history,
-            List<StoredFile> files) {
+    record Accepted(Conversation conversation, ModelBinding model, List<Message> userMessages, List<Message> current,
+            List<Message> history, List<StoredFile> files) {
 
+        /** The messages the reply answers, which trimming to the window never drops. */
         Set<Integer> currentSequences() {
-            return userMessages.stream().map(Message::sequence).collect(Collectors.toUnmodifiableSet());
+            return current.stream().map(Message::sequence).collect(Collectors.toUnmodifiableSet());
+        }
+
+        /** What a web search looks for: the newest user message, or the newest message when no user wrote one. */
+        String query() {
+            return history.reversed().stream().filter(m -> m.role() == Role.USER && !m.content().isBlank())
+                    .findFirst().orElse(history.getLast()).content();
         }
     }
 }

@@ -88,6 +88,9 @@ public final class InMemoryFileRepository implements FileRepository {
                 return false;
             }
             state.files.remove(id.value());
+            // As the database's foreign key does: messages that attached the file keep no dangling reference.
+            state.messages.values().forEach(list -> list.replaceAll(
+                    m -> id.equals(m.file()) ? m.edited(m.content(), null) : m));
             return true;
         });
     }

@@ -1,5 +1,8 @@
 package dev.parley.core.testing;
 
+import dev.parley.core.domain.user.UserId;
+import java.util.Comparator;
+import java.util.Optional;
 import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.core.domain.error.NotFoundException;
 import dev.parley.core.domain.message.Message;
@@ -32,7 +35,7 @@ public final class InMemoryMessageRepository implements MessageRepository {
             for (NewMessage m : messages) {
                 Message message = new Message(new MessageId(++state.lastMessageId), conversation,
                         stored.size() + 1, m.role(), m.content(), m.images(), m.model(), m.usage(), m.status(), m.request(),
-                        m.createdAt());
+                        m.createdAt(), m.file());
                 stored.add(message);
                 appended.add(message);
             }
@@ -53,6 +56,57 @@ public final class InMemoryMessageRepository implements MessageRepository {
                 result.put(id, List.copyOf(state.messages.getOrDefault(id.value(), List.of())));
             }
             return result;
+        });
+    }
+
+    @Override
+    public Optional<Message> find(MessageId id) {
+        return database.operate(state -> state.messages.values().stream().flatMap(List::stream)
+                .filter(m -> m.id().equals(id)).findFirst());
+    }
+
+    @Override
+    public List<Message> listOwnedBy(UserId owner) {
+        return database.operate(state -> state.messages.entrySet().stream()
+                .filter(entry -> state.conversations.get(entry.getKey()).isOwnedBy(owner))
+                .flatMap(entry -> entry.getValue().stream())
+                .sorted(Comparator.comparingLong(m -> m.id().value()))
+                .toList());
+    }
+
+    @Override
+    public Message update(Message message) {
+        return database.operate(state -> {
+            List<Message> list = state.messages.getOrDefault(message.conversationId().value(), List.of());
+            for (int i = 0; i < list.size(); i++) {
+                Message stored = list.get(i);
+                if (stored.id().equals(message.id())) {
+                    Message updated = stored.edited(message.content(), message.file());
+                    list.set(i, updated);
+                    return updated;
+                }
+            }
+            throw new NotFoundException("Message");
+        });
+    }
+
+    @Override
+    public boolean delete(MessageId id) {
+        return database.operate(state -> {
+            for (List<Message> list : state.messages.values()) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i).id().equals(id)) {
+                        list.remove(i);
+                        for (int j = i; j < list.size(); j++) {
+                            Message m = list.get(j);
+                            list.set(j, new Message(m.id(), m.conversationId(), j + 1, m.role(), m.content(), m.images(),
+                                    m.model(), m.usage(), m.status(), m.request(), m.createdAt(), m.file()));
+                        }
+                        return true;
+                    }
+                }
+            }
+            return false;
         });
     }
 }

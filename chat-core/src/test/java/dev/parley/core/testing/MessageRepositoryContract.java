@@ -12,8 +12,12 @@ import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.core.domain.error.NotFoundException;
 import dev.parley.core.domain.file.FileId;
+import dev.parley.core.domain.file.FileKind;
 import dev.parley.core.domain.file.FileUse;
+import dev.parley.core.domain.file.NewFile;
+import dev.parley.core.domain.file.StoredFile;
 import dev.parley.core.domain.message.Message;
+import dev.parley.core.domain.message.MessageId;
 import dev.parley.core.domain.message.MessageStatus;
 import dev.parley.core.domain.message.NewMessage;
 import dev.parley.core.domain.message.RequestMetadata;
@@ -200,5 +204,75 @@ public abstract class MessageRepositoryContract extends PersistenceContract {
         assertThat(all).extracting(Message::sequence)
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, writers * appendsEach).boxed().toList());
         assertThat(all).extracting(Message::content).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aMessageIsFoundByIdWhateverItsConversation() {
+        Message stored = store.messages().append(other.id(), List.of(userMessage("find me"))).getFirst();
+
+        assertThat(store.messages().find(stored.id())).contains(stored);
+        assertThat(store.messages().find(new MessageId(stored.id().value() + 1000))).isEmpty();
+    }
+
+    @Test
+    void anOwnersMessagesAreListedAcrossConversationsByIdAndNoOneElsesAre() {
+        User bob = storedUser(store, "bob");
+        Conversation bobs = storedConversation(store, bob, "bob's");
+        Message first = store.messages().append(chat.id(), List.of(userMessage("one"))).getFirst();
+        store.messages().append(bobs.id(), List.of(userMessage("not alice's")));
+        Message second = store.messages().append(other.id(), List.of(userMessage("two"))).getFirst();
+        Message third = store.messages().append(chat.id(), List.of(userMessage("three"))).getFirst();
+
+        assertThat(store.messages().listOwnedBy(chat.ownerId())).containsExactly(first, second, third);
+    }
+
+    @Test
+    void anUpdateChangesContentAndAttachedFileOnly() {
+        Message stored = store.messages().append(chat.id(), List.of(userMessage("draft"))).getFirst();
+        StoredFile file = store.files().create(new NewFile(chat.ownerId(), null, "notes.txt",
+                "text/plain; charset=utf-8", 5, FileKind.TEXT, "notes", null, "blob-message-file", T0));
+
+        Message updated = store.messages().update(stored.edited("final", file.id()));
+
+        assertThat(updated).isEqualTo(stored.edited("final", file.id()));
+        assertThat(store.messages().find(stored.id())).contains(updated);
+        assertThat(store.messages().append(chat.id(), List.of(NewMessage.written(Role.USER, "with file", file.id(), T0)))
+                .getFirst().file()).isEqualTo(file.id());
+    }
+
+    @Test
+    void deletingAnAttachedFileLeavesTheMessageWithoutOne() {
+        StoredFile file = store.files().create(new NewFile(chat.ownerId(), null, "gone.txt",
+                "text/plain; charset=utf-8", 4, FileKind.TEXT, "gone", null, "blob-gone", T0));
+        Message stored = store.messages().append(chat.id(), List.of(NewMessage.written(Role.USER, "see", file.id(), T0)))
+                .getFirst();
+
+        store.files().deleteOwned(chat.ownerId(), file.id());
+
+        assertThat(store.messages().find(stored.id()).orElseThrow().file()).isNull();
+    }
+
+    @Test
+    void updatingAMissingMessageIsNotFound() {
+        Message stored = store.messages().append(chat.id(), List.of(userMessage("x"))).getFirst();
+        store.messages().delete(stored.id());
+
+        assertThatThrownBy(() -> store.messages().update(stored.edited("y", null)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void deletingAMessageMovesTheLaterOnesUpAndNumberingStaysGapless() {
+        List<Message> stored = store.messages().append(chat.id(),
+                List.of(userMessage("a"), userMessage("b"), userMessage("c")));
+
+        assertThat(store.messages().delete(stored.get(1).id())).isTrue();
+        store.messages().append(chat.id(), List.of(userMessage("d")));
+
+        List<Message> now = store.messages().listByConversation(chat.id());
+        assertThat(now).extracting(Message::content).containsExactly("a", "c", "d");
+        assertThat(now).extracting(Message::sequence).containsExactly(1, 2, 3);
+        assertThat(now.get(1).id()).isEqualTo(stored.get(2).id());
+        assertThat(store.messages().delete(stored.get(1).id())).isFalse();
     }
 }

@@ -23,6 +23,7 @@ public final class TestCore {
     private final ScriptedChatModel model = new ScriptedChatModel();
     private final MutableClock clock = new MutableClock();
     private final ScriptedWebSearch webSearch = new ScriptedWebSearch();
+    private final ScriptedWebPages webPages = new ScriptedWebPages();
     private final InMemoryBlobStore blobs = new InMemoryBlobStore();
     private final InMemoryModelCatalog catalog =
             InMemoryModelCatalog.of(model, "scripted", DEFAULT_MODEL, OTHER_MODEL);
@@ -37,7 +38,7 @@ public final class TestCore {
                 catalog,
                 new FakePasswordHasher(), new FakeTokenService(clock), new InMemoryUsageRepository(database),
                 new WordTokenCounter(), webSearch, new InMemoryPromptRepository(database),
-                new InMemoryFileRepository(database), blobs, new FakeTextExtractor());
+                new InMemoryFileRepository(database), blobs, new FakeTextExtractor(), webPages);
         useCases = ChatCore.wire(ports);
     }
 
@@ -64,6 +65,10 @@ public final class TestCore {
 
     public InMemoryBlobStore blobs() {
         return blobs;
+    }
+
+    public ScriptedWebPages webPages() {
+        return webPages;
     }
 
     public ScriptedWebSearch webSearch() {

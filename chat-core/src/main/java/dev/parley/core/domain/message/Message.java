@@ -1,5 +1,6 @@
 package dev.parley.core.domain.message;
 
+import dev.parley.core.domain.file.FileId;
 import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.core.domain.model.ImageInput;
 import java.time.Instant;
@@ -9,7 +10,8 @@ import java.util.Objects;
 /**
  * Entity: one turn of a conversation. {@code sequence} orders a conversation's messages (1, 2, 3…,
  * no gaps); {@code model}, {@code usage} and {@code request} are null for messages no model
- * produced; {@code images} are the images a user's message showed the model.
+ * produced; {@code images} are the images a user's message showed the model; {@code file} is the file a
+ * person attached to a message they wrote directly (null: none).
  */
 public record Message(
         MessageId id,
@@ -22,7 +24,8 @@ public record Message(
         TokenUsage usage,
         MessageStatus status,
         RequestMetadata request,
-        Instant createdAt) {
+        Instant createdAt,
+        FileId file) {
 
     public Message {
         Objects.requireNonNull(id, "id");
@@ -37,9 +40,22 @@ public record Message(
         }
     }
 
+    /** A message without an attached file. */
+    public Message(MessageId id, ConversationId conversationId, int sequence, Role role, String content,
+            List<ImageInput> images, String model, TokenUsage usage, MessageStatus status, RequestMetadata request,
+            Instant createdAt) {
+        this(id, conversationId, sequence, role, content, images, model, usage, status, request, createdAt, null);
+    }
+
+    /** This message with other content and attached file. */
+    public Message edited(String newContent, FileId newFile) {
+        return new Message(id, conversationId, sequence, role, newContent, images, model, usage, status, request,
+                createdAt, newFile);
+    }
+
     /** A message without images or request metadata. */
     public Message(MessageId id, ConversationId conversationId, int sequence, Role role, String content,
             String model, TokenUsage usage, MessageStatus status, Instant createdAt) {
-        this(id, conversationId, sequence, role, content, List.of(), model, usage, status, null, createdAt);
+        this(id, conversationId, sequence, role, content, List.of(), model, usage, status, null, createdAt, null);
     }
 }

@@ -1,11 +1,12 @@
 package dev.parley.core.domain.message;
 
+import dev.parley.core.domain.file.FileId;
 import dev.parley.core.domain.model.ImageInput;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** Value: a message about to be appended; the store assigns its id and sequence number. */
+/** Value: a message about to be appended; the store assigns its id and sequence number. {@code file} may be null. */
 public record NewMessage(
         Role role,
         String content,
@@ -14,7 +15,8 @@ public record NewMessage(
         TokenUsage usage,
         MessageStatus status,
         RequestMetadata request,
-        Instant createdAt) {
+        Instant createdAt,
+        FileId file) {
 
     public NewMessage {
         Objects.requireNonNull(role, "role");
@@ -24,9 +26,20 @@ public record NewMessage(
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /** A message without an attached file. */
+    public NewMessage(Role role, String content, List<ImageInput> images, String model, TokenUsage usage,
+            MessageStatus status, RequestMetadata request, Instant createdAt) {
+        this(role, content, images, model, usage, status, request, createdAt, null);
+    }
+
     public NewMessage(Role role, String content, String model, TokenUsage usage, MessageStatus status,
             Instant createdAt) {
-        this(role, content, List.of(), model, usage, status, null, createdAt);
+        this(role, content, List.of(), model, usage, status, null, createdAt, null);
+    }
+
+    /** A message a person wrote directly, as it stands, with the file they attached (null: none). */
+    public static NewMessage written(Role role, String content, FileId file, Instant at) {
+        return new NewMessage(role, content, List.of(), null, null, MessageStatus.COMPLETE, null, at, file);
     }
 
     /** A message a person wrote (or a system instruction they supplied). */

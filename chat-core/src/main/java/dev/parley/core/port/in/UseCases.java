@@ -27,7 +27,9 @@ public record UseCases(
         StartSessionUseCase startSession,
         GetUsageUseCase usage,
         PromptLibraryUseCase prompts,
-        FileLibraryUseCase files) {
+        FileLibraryUseCase files,
+        ManageMessagesUseCase messages,
+        AskModelUseCase ask) {
 
     public UseCases {
         Objects.requireNonNull(registerUser, "registerUser");
@@ -54,5 +56,7 @@ public record UseCases(
         Objects.requireNonNull(usage, "usage");
         Objects.requireNonNull(prompts, "prompts");
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(ask, "ask");
     }
 }
