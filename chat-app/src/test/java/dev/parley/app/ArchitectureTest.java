@@ -1,5 +1,7 @@
 package dev.parley.app;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -117,13 +119,25 @@ class ArchitectureTest {
             .that(use("okhttp3..", "okio.."))
             .should().resideInAPackage("dev.parley.llm..");
 
+    /**
+     * Each API dialect is its own package over the core and the shared HTTP support, so that one dialect's
+     * quirks never leak into another's answers and any one of them can be removed alone. The one exception:
+     * Parley's own /v1 is seed 002's API extended, so it may build on the stream package's shapes.
+     */
+    static final ArchRule DIALECTS_ARE_INDEPENDENT = slices().matching("dev.parley.http.(*)..")
+            .namingSlices("dialect $1")
+            .should().notDependOnEachOther()
+            .ignoreDependency(resideInAPackage("dev.parley.http.."), resideInAPackage("dev.parley.http.support.."))
+            .ignoreDependency(resideInAPackage("dev.parley.http.v1.."), resideInAPackage("dev.parley.http.stream.."));
+
     private static final Map<String, ArchRule> RULES = Map.of(
             "core depends on the JDK only", CORE_DEPENDS_ON_THE_JDK_ONLY,
             "core never reads the system clock or mints random ids", CORE_NEVER_READS_THE_SYSTEM_CLOCK_OR_MINTS_RANDOM_IDS,
             "the hexagon's layers", HEXAGON,
             "Javalin stays in the HTTP adapter", JAVALIN_STAYS_IN_HTTP,
             "SQL stays in the persistence adapter", SQL_STAYS_IN_PERSISTENCE,
-            "OkHttp stays in the provider adapters", OKHTTP_STAYS_IN_PROVIDERS);
+            "OkHttp stays in the provider adapters", OKHTTP_STAYS_IN_PROVIDERS,
+            "the HTTP dialects are independent of each other", DIALECTS_ARE_INDEPENDENT);
 
     @TestFactory
     Iterable<DynamicTest> parleyKeepsItsShape() {
