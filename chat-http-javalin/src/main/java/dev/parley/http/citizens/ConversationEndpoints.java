@@ -79,8 +79,10 @@ final class ConversationEndpoints {
     private void update(Context ctx, boolean full) {
         User user = support.credentials().require(ctx);
         ConversationId id = ConversationIds.of(ctx);
-        RequestData data = RequestData.read(ctx, support.mapper(), "title");
-        ConversationRequest request = full ? ConversationRequest.required(data) : ConversationRequest.optional(data);
+        ConversationRequest request = ConversationIds.readBody(support, user.id(), id, () -> {
+            RequestData data = RequestData.read(ctx, support.mapper(), "title");
+            return full ? ConversationRequest.required(data) : ConversationRequest.optional(data);
+        });
         if (request.title() != null) {
             ConversationIds.lookUp(() -> support.useCases().renameConversation()
                     .rename(new RenameConversationCommand(user.id(), id, request.title())));

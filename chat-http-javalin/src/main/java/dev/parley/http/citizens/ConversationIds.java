@@ -3,6 +3,9 @@ package dev.parley.http.citizens;
 import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.http.support.HttpProblem;
 import dev.parley.core.domain.error.NotFoundException;
+import dev.parley.core.domain.user.UserId;
+import dev.parley.core.port.in.ConversationCommand;
+import dev.parley.http.support.DialectSupport;
 import io.javalin.http.Context;
 import java.util.function.Supplier;
 
@@ -37,6 +40,19 @@ final class ConversationIds {
             return call.get();
         } catch (NotFoundException e) {
             throw HttpProblem.of(404, NOT_FOUND);
+        }
+    }
+
+    /**
+     * Reads the body of a request about conversation {@code id}. When it is bad, a conversation the caller does
+     * not own is still answered 404 first, as DRF's {@code get_object()} runs before the body is validated.
+     */
+    static <T> T readBody(DialectSupport support, UserId user, ConversationId id, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (HttpProblem invalid) {
+            lookUp(() -> support.useCases().getConversation().get(new ConversationCommand(user, id)));
+            throw invalid;
         }
     }
 }

@@ -47,7 +47,8 @@ final class MessageEndpoints {
     private void send(Context ctx) {
         Caller caller = support.credentials().caller(ctx);
         ConversationId id = ConversationIds.of(ctx);
-        SendMessageRequest request = SendMessageRequest.from(RequestData.read(ctx, support.mapper(), "message"));
+        SendMessageRequest request = ConversationIds.readBody(support, caller.user().id(), id,
+                () -> SendMessageRequest.from(RequestData.read(ctx, support.mapper(), "message")));
         SendMessageCommand command = new SendMessageCommand(caller.user().id(), id, null,
                 List.of(new PromptMessage(Role.USER, request.message())), null, false);
         try (InFlightReplies.Reply reply = support.replies().start(caller)) {

@@ -133,6 +133,16 @@ class CitizensConversationsTest {
     }
 
     @Test
+    void aFullUpdateWithoutATitleOfAnotherUsersConversationStillAnswers404() {
+        long id = create("Alice's", alice);
+        api.core().register("bob");
+
+        ApiResponse response = send("PUT", "/chat/conversations/" + id + "/", "{}", CitizensKeys.logIn(api, "bob"));
+
+        assertThat(response.status()).isEqualTo(404);
+    }
+
+    @Test
     void aPartialUpdateWithoutATitleLeavesItAsItWas() {
         long id = create("Old", alice);
 

@@ -81,6 +81,18 @@ class CitizensSendMessageTest {
     }
 
     @Test
+    void aBadBodyForAnotherUsersConversationStillAnswers404() {
+        start(RunningApi.start());
+        long id = create();
+        api.core().register("mallory");
+
+        ApiResponse response = sendMessage(id, "{}", CitizensKeys.logIn(api, "mallory"));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().path("error").asText()).isEqualTo("Conversation not found");
+    }
+
+    @Test
     void aMissingOrBlankMessageAnswers400() {
         start(RunningApi.start());
         long id = create();
