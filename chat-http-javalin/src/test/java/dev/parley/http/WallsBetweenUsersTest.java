@@ -30,12 +30,15 @@ class WallsBetweenUsersTest {
     /** Signing up and the logins: each checks the credential in its body itself. */
     private static final Set<String> PUBLIC_ROUTES = Set.of("POST /v1/auth/register", "POST /v1/auth/token",
             "POST /v1/auth/token/refresh", "POST /v1/auth/token/verify", "POST /v1/auth/api-token",
-            "POST /v1/auth/session");
+            "POST /v1/auth/session", "GET /chat/", "POST /chat/login/");
     /** Path parameters that name no object a user owns: the admin routes name a user by username. */
     private static final Set<String> UNOWNED_PARAMETERS = Set.of("username");
     private static final Pattern PARAMETER = Pattern.compile("[{<]([^}>]+)[}>]");
     private static final String A_BODY = "{\"title\": \"Taken over\"}";
     private static final String MISSING_ID = "999999";
+    /** The 401 of a dialect with its own wording, by path prefix: its detail, then its challenge; /v1's otherwise. */
+    private static final Map<String, List<String>> CHALLENGES = Map.of(
+            "/chat/conversations/", List.of("Authentication credentials were not provided.", "Token"));
 
     /** An object some user owns, named by a path parameter: how to make one, and how to see it unchanged. */
     private interface OwnedObject {
@@ -72,6 +75,19 @@ class WallsBetweenUsersTest {
             assertThat(prompt.status()).isEqualTo(200);
             assertThat(prompt.json().path("title").asText()).isEqualTo("Alice's prompt");
             assertThat(prompt.json().path("usage_count").asInt()).isZero();
+        }
+    }, "conversation_id", new OwnedObject() {
+        @Override
+        public String create(RunningApi api, String ownerToken) {
+            return api.post("/chat/conversations/", "{\"title\": \"Alice's plans\"}", ownerToken).json().path("id").asText();
+        }
+
+        @Override
+        public void assertIntact(RunningApi api, String ownerToken, String id) {
+            ApiResponse conversation = api.get("/chat/conversations/" + id + "/", ownerToken);
+            assertThat(conversation.status()).isEqualTo(200);
+            assertThat(conversation.json().path("title").asText()).isEqualTo("Alice's plans");
+            assertThat(conversation.json().path("messages")).isEmpty();
         }
     }, "file_id", new OwnedObject() {
         @Override
@@ -117,10 +133,12 @@ class WallsBetweenUsersTest {
         SoftAssertions softly = new SoftAssertions();
         for (DeclaredRoute route : guarded()) {
             ApiResponse response = api.send(request(route, placeholders(route.path())));
+            List<String> challenge = CHALLENGES.entrySet().stream().filter(e -> route.path().startsWith(e.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(List.of("Not authenticated", "Bearer"));
 
             softly.assertThat(response.status()).as(name(route)).isEqualTo(401);
-            softly.assertThat(response.detail()).as(name(route)).isEqualTo("Not authenticated");
-            softly.assertThat(response.header("WWW-Authenticate")).as(name(route)).isEqualTo("Bearer");
+            softly.assertThat(response.detail()).as(name(route)).isEqualTo(challenge.get(0));
+            softly.assertThat(response.header("WWW-Authenticate")).as(name(route)).isEqualTo(challenge.get(1));
         }
         softly.assertAll();
     }

@@ -1,10 +1,14 @@
 package dev.parley.http.citizens;
 
+import dev.parley.http.support.DialectRoutes;
 import dev.parley.http.support.DialectSupport;
 import io.javalin.config.RoutesConfig;
 import java.util.Objects;
 
-/** HTTP adapter, seed 000 (citizens, Django REST framework with Token auth): the dialect's entry point, registering all of its routes. */
+/**
+ * HTTP adapter, seed 000 (citizens, Django REST framework with Token auth): the dialect's entry point,
+ * registering all of its routes under {@code /chat/}, each answering its errors in {@link CitizensErrors}' shape.
+ */
 public final class CitizensApi {
 
     private final DialectSupport support;
@@ -14,6 +18,9 @@ public final class CitizensApi {
     }
 
     public void register(RoutesConfig routes) {
-        // The dialect's routes are added here.
+        DialectRoutes dialect = new DialectRoutes(routes, CitizensErrors.SHAPE);
+        new LoginEndpoints(support).register(dialect);
+        new ConversationEndpoints(support).register(dialect);
+        new MessageEndpoints(support).register(dialect);
     }
 }

@@ -1,0 +1,5 @@
+package dev.parley.http.citizens;
+
+/** Response: the document's error body, {@code {"error": ...}}. */
+record ErrorResponse(String error) {
+}
