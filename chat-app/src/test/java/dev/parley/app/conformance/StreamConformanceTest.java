@@ -219,6 +219,21 @@ class StreamConformanceTest {
     }
 
     @Test
+    void streamExampleInASessionWithAPdfStillSendsNothingButTokenDataLines() {
+        long session = startSession(token, "gpt-4");
+        assertThat(run("upload", Map.of("/sessions/123/", "/sessions/" + session + "/")).status()).isEqualTo(200);
+
+        CurlExamples.Result result = run("stream-with-session", Map.of("\"session_id\": 123", "\"session_id\": " + session));
+
+        // 002's clients read every data: line as reply text, so Parley's files event is not sent to them.
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.body().lines().filter(line -> !line.isEmpty())).allMatch(line -> line.startsWith("data: "));
+        List<String> events = dataEvents(result.body());
+        assertThat(String.join("", events.subList(0, events.size() - 1))).matches("Reply \\d+ from gpt-4: Tell me a story");
+        assertThat(parley.provider().lastChatRequest().toString()).contains(PDF_TEXT);
+    }
+
+    @Test
     void createPromptExampleAnswersThePromptAsTheDocumentShowsIt() {
         CurlExamples.Result result = run("create-prompt", Map.of());
 
