@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -343,6 +345,15 @@ class StreamConformanceTest {
     // ---- what the examples leave out: POST /v1/chat/stream ----
 
     @Test
+    void streamWithoutATemperatureSamplesAtTheDocumentedDefault() {
+        // The document's Python example sends no temperature; 002 documents 0.7 as the default.
+        HttpResponse<String> response = stream(token, chat("gpt-4", "Tell me a story"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(parley.provider().lastChatRequest().path("temperature").asDouble()).isEqualTo(0.7);
+    }
+
+    @Test
     void streamWithoutABearerTokenAnswers401NotFastApis403() {
         HttpResponse<String> response = parley.json("POST", "/v1/chat/stream", chat("gpt-4", "Hi"));
 
@@ -488,6 +499,20 @@ class StreamConformanceTest {
     }
 
     // ---- GET /v1/chat/history and DELETE /v1/chat/sessions/{session_id} ----
+
+    @Test
+    void historyTakesThePythonExamplesNaiveIsoStartDate() {
+        // (datetime.utcnow() - timedelta(days=7)).isoformat(): no offset, microseconds.
+        String weekAgo = LocalDateTime.now(ZoneOffset.UTC).minusDays(7).withNano(123_456_000).toString();
+        long gpt4 = startSession(token, "gpt-4");
+
+        HttpResponse<String> response = get("/v1/chat/history?page=1&page_size=10&start_date=" + weekAgo
+                + "&model=gpt-4", token);
+
+        assertThat(response.statusCode()).as(weekAgo).isEqualTo(200);
+        assertThat(parse(response).path("sessions")).singleElement()
+                .satisfies(s -> assertThat(s.path("id").asLong()).isEqualTo(gpt4));
+    }
 
     @Test
     void historyPagesKeepTheTotalAndHoldOnlyTheCallersSessions() {
