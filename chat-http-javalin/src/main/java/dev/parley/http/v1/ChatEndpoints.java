@@ -144,7 +144,9 @@ public final class ChatEndpoints {
         try {
             ctx.json(HistoryResponse.of(useCases.listConversations().list(query.toCommand(user.id()))));
         } catch (InvalidInputException e) {
-            throw HttpProblem.invalid("query", e);
+            // Each value was well formed (else 422 above), but together they ask for nothing: 002's 400
+            // "Invalid query parameters", e.g. a start_date after the end_date.
+            throw HttpProblem.of(400, e.getMessage());
         }
     }
 }

@@ -24,7 +24,7 @@ sealed interface ReplyFraming permits ServerSentReplyFraming, JsonLinesReplyFram
     /** The web search results the model was given. */
     String sources(List<SourceResponse> sources);
 
-    /** The session's files the model was given. */
+    /** The session's files the model was given, or "" when this framing leaves them out. */
     String files(List<FileUseResponse> files);
 
     String token(String token);
@@ -38,17 +38,22 @@ sealed interface ReplyFraming permits ServerSentReplyFraming, JsonLinesReplyFram
      */
     String done(UsageResponse usage, List<SourceResponse> sources);
 
-    /** JSON lines when {@code accept} names {@code application/x-ndjson}; otherwise server-sent events. */
+    /**
+     * JSON lines when {@code accept} names {@code application/x-ndjson}; otherwise server-sent events, with
+     * the files event only when it names {@code text/event-stream}.
+     */
     static ReplyFraming forAccept(String accept, ObjectMapper mapper) {
+        boolean eventStream = false;
         if (accept != null) {
             for (String range : accept.split(",")) {
                 String mediaType = range.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
                 if (mediaType.equals(JSON_LINES)) {
                     return new JsonLinesReplyFraming(mapper);
                 }
+                eventStream |= mediaType.equals(StreamFormat.SERVER_SENT_EVENTS.contentType());
             }
         }
-        return new ServerSentReplyFraming(mapper);
+        return new ServerSentReplyFraming(mapper, eventStream);
     }
 
     /** {@code value} as JSON; the values are this package's own records, so writing them cannot fail. */

@@ -12,14 +12,17 @@ import java.util.List;
  * LF), an {@code error} event with {@code {"detail": ...}}, a {@code sources} event with the numbered
  * results when web search ran, a {@code files} event with the session's files the model was given, and
  * {@code data: [DONE]} at the end. The session is in the X-Session-Id
- * header, and usage is not sent: 002's clients read every plain event as reply text.
+ * header, and usage is not sent: 002's clients read every {@code data:} line as reply text, whatever its
+ * event. For that reason the files event, which a session's uploads bring unasked, goes only to a client
+ * that asked for {@code text/event-stream} ({@code withFiles}), one that reads event types; sources come
+ * only to a client that asked for web search.
  */
-record ServerSentReplyFraming(ObjectWriter writer) implements ReplyFraming {
+record ServerSentReplyFraming(ObjectWriter writer, boolean withFiles) implements ReplyFraming {
 
     private static final String DONE = EventStream.dataFrame("[DONE]");
 
-    ServerSentReplyFraming(ObjectMapper mapper) {
-        this(mapper.writer());
+    ServerSentReplyFraming(ObjectMapper mapper, boolean withFiles) {
+        this(mapper.writer(), withFiles);
     }
 
     @Override
@@ -39,7 +42,7 @@ record ServerSentReplyFraming(ObjectWriter writer) implements ReplyFraming {
 
     @Override
     public String files(List<FileUseResponse> files) {
-        return EventStream.eventFrame("files", ReplyFraming.json(writer, files));
+        return withFiles ? EventStream.eventFrame("files", ReplyFraming.json(writer, files)) : "";
     }
 
     @Override

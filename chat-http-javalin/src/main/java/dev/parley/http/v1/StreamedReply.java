@@ -52,7 +52,7 @@ final class StreamedReply implements ReplyObserver {
             events.write(framing.sources(sources));
         }
         if (files != null) {
-            events.write(framing.files(files));
+            writeUnlessEmpty(framing.files(files));
         }
     }
 
@@ -70,7 +70,7 @@ final class StreamedReply implements ReplyObserver {
         files = FileUseResponse.of(used);
         // As with the sources: should the core tell them before accepting the turns, accepted() sends them.
         if (events.isOpen()) {
-            events.write(framing.files(files));
+            writeUnlessEmpty(framing.files(files));
         }
     }
 

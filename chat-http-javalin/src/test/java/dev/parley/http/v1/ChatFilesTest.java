@@ -75,12 +75,22 @@ class ChatFilesTest {
     }
 
     @Test
-    void theEventStreamSendsAFilesEventBeforeAnyToken() {
-        ApiResponse response = api.post("/v1/chat/stream", CHAT + "}", token);
+    void theEventStreamSendsAFilesEventBeforeAnyTokenToAClientAskingForEvents() {
+        ApiResponse response = api.send(api.request("/v1/chat/stream", token).header("Content-Type", "application/json")
+                .header("Accept", "text/event-stream").POST(java.net.http.HttpRequest.BodyPublishers.ofString(CHAT + "}")));
 
         assertThat(ChatStreamTest.withoutHeartbeats(response.body())).startsWith("event: files\ndata: " + FILES + "\n\n");
         assertThat(ServerSentEvents.parse(response.body())).containsExactly(new Event("files", FILES),
                 new Event("message", "They"), new Event("message", " agree."), new Event("message", "[DONE]"));
+    }
+
+    @Test
+    void aClientAskingForNoEventsInParticularGetsOnly002sDataLines() {
+        // 002's clients (curl, its aiohttp example: Accept */*) print every data: line as reply text.
+        ApiResponse response = api.post("/v1/chat/stream", CHAT + "}", token);
+
+        assertThat(ServerSentEvents.parse(response.body())).containsExactly(new Event("message", "They"),
+                new Event("message", " agree."), new Event("message", "[DONE]"));
     }
 
     @Test
