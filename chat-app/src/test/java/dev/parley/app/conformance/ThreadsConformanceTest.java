@@ -1,11 +1,18 @@
 package dev.parley.app.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Seed 003 ("threads", Django with a React front end) against the real server: every documented route with
  * and without its trailing slash, the bodies and statuses the original answered, its error cases, and the
  * original's defects fixed (401 JSON instead of a redirect, a working 429, messages listed for threads that
- * have some).
+ * have some, the partial reply kept when the client disconnects mid-stream).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ThreadsConformanceTest {
@@ -317,6 +324,43 @@ class ThreadsConformanceTest {
 
             assertError(refused, 429, "Rate limit exceeded");
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        }
+    }
+
+    @Test
+    void aClientThatDisconnectsMidStreamLeavesThePartialReply(@TempDir Path dir) throws IOException {
+        try (StallingOpenAiProvider slow = new StallingOpenAiProvider("Once upon");
+                RunningParley stalled = RunningParley.start(dir, Map.of("OPENAI_BASE_URL", slow.baseUrl()))) {
+            Session browser = new Session(stalled);
+            browser.send("POST", "/auth/register/", signUp("slow", "slow@example.com"));
+            browser.send("POST", "/auth/login/", credentials("slow", PASSWORD));
+            long id = newThread(browser);
+
+            try (Socket socket = new Socket(stalled.base().getHost(), stalled.base().getPort())) {
+                byte[] body = "{\"message\": \"Tell me a story\"}".getBytes(StandardCharsets.UTF_8);
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /chat/streaming-response/" + id + "/ HTTP/1.1\r\nHost: " + stalled.base().getAuthority()
+                        + "\r\nOrigin: " + browser.origin + "\r\nCookie: parley_session=" + browser.cookie
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
+                out.flush();
+                InputStream in = socket.getInputStream();
+                StringBuilder received = new StringBuilder();
+                while (received.indexOf("Once upon") < 0) {
+                    int read = in.read();
+                    assertThat(read).as("the stream ended early: " + received).isNotNegative();
+                    received.append((char) read);
+                }
+            }
+
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+                JsonNode messages = RunningParley.parse(browser.send("GET", "/chat/threads/" + id + "/messages/", null))
+                        .path("messages");
+                assertThat(messages).hasSize(2);
+                assertThat(messages.get(1).path("sender").asText()).isEqualTo("bot");
+                assertThat(messages.get(1).path("content").asText()).isEqualTo("Once upon");
+            });
         }
     }
 
