@@ -83,11 +83,14 @@ final class ReplyEndpoints {
     /** The new turn for the thread in the path; reading the body to its end before anything is sent. */
     private SendMessageCommand command(Context ctx, Caller caller, boolean stream) {
         ConversationId thread = ThreadIds.of(ctx);
-        String message = JsonBody.read(ctx, support.mapper()).text("message");
-        String turn = message == null ? "" : Transcript.newMessage(message);
-        if (turn.isEmpty()) {
-            throw HttpProblem.of(400, NO_MESSAGE);
-        }
+        String turn = ThreadIds.readAbout(support, caller.user().id(), thread, () -> {
+            String message = JsonBody.read(ctx, support.mapper()).text("message");
+            String newMessage = message == null ? "" : Transcript.newMessage(message);
+            if (newMessage.isEmpty()) {
+                throw HttpProblem.of(400, NO_MESSAGE);
+            }
+            return newMessage;
+        });
         return new SendMessageCommand(caller.user().id(), thread, null, List.of(new PromptMessage(Role.USER, turn)),
                 null, stream);
     }

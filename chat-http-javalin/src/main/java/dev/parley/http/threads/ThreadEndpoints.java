@@ -73,6 +73,12 @@ final class ThreadEndpoints {
     private void retitle(Context ctx) {
         User user = support.credentials().require(ctx);
         ConversationId id = ThreadIds.of(ctx);
+        String stripped = ThreadIds.readAbout(support, user.id(), id, () -> validTitle(ctx));
+        support.useCases().renameConversation().rename(new RenameConversationCommand(user.id(), id, stripped));
+        ctx.json(new StatusResponse("Title updated successfully"));
+    }
+
+    private String validTitle(Context ctx) {
         String title = JsonBody.read(ctx, support.mapper()).nonBlank("title");
         if (title == null) {
             throw HttpProblem.of(400, NO_TITLE);
@@ -81,8 +87,7 @@ final class ThreadEndpoints {
         if (stripped.codePointCount(0, stripped.length()) > MAX_TITLE_LENGTH) {
             throw HttpProblem.of(400, "Title must be at most " + MAX_TITLE_LENGTH + " characters");
         }
-        support.useCases().renameConversation().rename(new RenameConversationCommand(user.id(), id, stripped));
-        ctx.json(new StatusResponse("Title updated successfully"));
+        return stripped;
     }
 
     private void delete(Context ctx) {

@@ -146,7 +146,9 @@ class ThreadEndpointsTest {
                 alice.post("/chat/response/" + bobs + "/", "{\"message\": \"Hi\"}"),
                 alice.post("/chat/streaming-response/" + bobs + "/", "{\"message\": \"Hi\"}"),
                 alice.get("/chat/threads/999999/messages/"), alice.get("/chat/threads/abc/messages/"),
-                alice.get("/chat/threads/0/messages/")}) {
+                alice.get("/chat/threads/0/messages/"),
+                alice.put(thread + "/update-title/", "{}"), alice.post("/chat/response/" + bobs + "/", "not json"),
+                alice.post("/chat/streaming-response/" + bobs + "/", "{}")}) {
             assertThat(response.status()).isEqualTo(404);
             assertThat(error(response)).isEqualTo("Thread not found");
         }
