@@ -1,0 +1,5 @@
+package dev.parley.http.threads;
+
+/** Seed 003's account answers: {@code {"message": "..."}}. */
+record MessageResponse(String message) {
+}
