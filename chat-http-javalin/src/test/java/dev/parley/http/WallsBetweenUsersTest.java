@@ -87,6 +87,19 @@ class WallsBetweenUsersTest {
             assertThat(file.json().path("filename").asText()).isEqualTo("alice.txt");
             assertThat(file.json().path("description").isNull()).isTrue();
         }
+    }, "chat_uuid", new OwnedObject() {
+        @Override
+        public String create(RunningApi api, String ownerToken) {
+            return api.post("/chats/create", "{\"name\": \"Alice's plans\"}", ownerToken).json().path("id").asText();
+        }
+
+        @Override
+        public void assertIntact(RunningApi api, String ownerToken, String id) {
+            ApiResponse chat = api.get("/chats/" + id, ownerToken);
+            assertThat(chat.status()).isEqualTo(200);
+            assertThat(chat.json().path("name").asText()).isEqualTo("Alice's plans");
+            assertThat(api.get("/conversations/" + id, ownerToken).json()).isEmpty();
+        }
     });
 
     private RunningApi api;
@@ -119,7 +132,7 @@ class WallsBetweenUsersTest {
             ApiResponse response = api.send(request(route, placeholders(route.path())));
 
             softly.assertThat(response.status()).as(name(route)).isEqualTo(401);
-            softly.assertThat(response.detail()).as(name(route)).isEqualTo("Not authenticated");
+            softly.assertThat(message(response)).as(name(route)).isEqualTo("Not authenticated");
             softly.assertThat(response.header("WWW-Authenticate")).as(name(route)).isEqualTo("Bearer");
         }
         softly.assertAll();
@@ -222,6 +235,11 @@ class WallsBetweenUsersTest {
     /** {@code path} with each parameter replaced by its value in {@code values}, or by {@code otherwise}. */
     private static String fill(String path, Map<String, String> values, String otherwise) {
         return PARAMETER.matcher(path).replaceAll(match -> values.getOrDefault(match.group(1), otherwise));
+    }
+
+    /** The message of an error in any dialect's shape: {@code {"detail": ...}} or {@code {"error": ...}}. */
+    private static String message(ApiResponse response) {
+        return response.json().has("error") ? response.json().path("error").asText() : response.detail();
     }
 
     private static List<String> parameters(String path) {

@@ -39,10 +39,10 @@ final class ChatEndpoints {
 
     void register(DialectRoutes routes) {
         routes.add(Access.USER, RouteClass.MESSAGES, HandlerType.GET, "/chats/", this::list);
-        routes.add(Access.USER, RouteClass.MESSAGES, HandlerType.GET, "/chats/{id}", this::get);
+        routes.add(Access.USER, RouteClass.MESSAGES, HandlerType.GET, "/chats/{chat_uuid}", this::get);
         routes.add(Access.USER, RouteClass.SESSIONS, HandlerType.POST, "/chats/create", this::create);
-        routes.add(Access.USER, RouteClass.SESSIONS, HandlerType.PUT, "/chats/update/{id}", this::update);
-        routes.add(Access.USER, RouteClass.SESSIONS, HandlerType.DELETE, "/chats/delete/{id}", this::delete);
+        routes.add(Access.USER, RouteClass.SESSIONS, HandlerType.PUT, "/chats/update/{chat_uuid}", this::update);
+        routes.add(Access.USER, RouteClass.SESSIONS, HandlerType.DELETE, "/chats/delete/{chat_uuid}", this::delete);
     }
 
     private void list(Context ctx) {
@@ -52,7 +52,7 @@ final class ChatEndpoints {
 
     private void get(Context ctx) {
         UserId user = credentials.require(ctx).id();
-        ctx.json(ChatResponse.of(chats.find(user, ctx.pathParam("id")).conversation()));
+        ctx.json(ChatResponse.of(chats.find(user, ctx.pathParam("chat_uuid")).conversation()));
     }
 
     private void create(Context ctx) {
@@ -69,7 +69,7 @@ final class ChatEndpoints {
 
     private void update(Context ctx) {
         UserId user = credentials.require(ctx).id();
-        Conversation chat = chats.find(user, ctx.pathParam("id")).conversation();
+        Conversation chat = chats.find(user, ctx.pathParam("chat_uuid")).conversation();
         ChatRequest request = ChatRequest.from(BodyFields.json(ctx, mapper));
         try {
             chat = useCases.renameConversation().rename(new RenameConversationCommand(user, chat.id(), request.name()));
@@ -81,7 +81,7 @@ final class ChatEndpoints {
 
     private void delete(Context ctx) {
         UserId user = credentials.require(ctx).id();
-        Conversation chat = chats.find(user, ctx.pathParam("id")).conversation();
+        Conversation chat = chats.find(user, ctx.pathParam("chat_uuid")).conversation();
         useCases.deleteConversation().delete(new ConversationCommand(user, chat.id()));
         ctx.json(ChatResponse.of(chat));
     }

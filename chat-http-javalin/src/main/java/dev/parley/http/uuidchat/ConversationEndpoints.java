@@ -40,7 +40,7 @@ final class ConversationEndpoints {
 
     void register(DialectRoutes routes) {
         routes.add(Access.USER, RouteClass.SESSIONS, HandlerType.POST, "/conversations/create", this::create);
-        routes.add(Access.USER, RouteClass.MESSAGES, HandlerType.GET, "/conversations/{id}", this::list);
+        routes.add(Access.USER, RouteClass.MESSAGES, HandlerType.GET, "/conversations/{chat_uuid}", this::list);
     }
 
     private void create(Context ctx) {
@@ -60,7 +60,7 @@ final class ConversationEndpoints {
 
     private void list(Context ctx) {
         UserId user = credentials.require(ctx).id();
-        ConversationDetails chat = chats.find(user, ctx.pathParam("id"));
+        ConversationDetails chat = chats.find(user, ctx.pathParam("chat_uuid"));
         ctx.json(chat.messages().stream().map(m -> ConversationResponse.of(chat.conversation(), m)).toList());
     }
 }

@@ -45,15 +45,15 @@ final class InferenceEndpoints {
     }
 
     void register(DialectRoutes routes) {
-        routes.add(Access.USER, RouteClass.REPLY, HandlerType.GET, "/conversations/inference/{id}",
+        routes.add(Access.USER, RouteClass.REPLY, HandlerType.GET, "/conversations/inference/{chat_uuid}",
                 ctx -> infer(ctx, false));
-        routes.add(Access.USER, RouteClass.REPLY, HandlerType.GET, "/conversations/inference_internet/{id}",
+        routes.add(Access.USER, RouteClass.REPLY, HandlerType.GET, "/conversations/inference_internet/{chat_uuid}",
                 ctx -> infer(ctx, true));
     }
 
     private void infer(Context ctx, boolean internet) {
         Caller caller = credentials.caller(ctx);
-        ConversationDetails chat = chats.find(caller.user().id(), ctx.pathParam("id"));
+        ConversationDetails chat = chats.find(caller.user().id(), ctx.pathParam("chat_uuid"));
         if (chat.messages().stream().allMatch(m -> m.content().isBlank())) {
             throw HttpProblem.of(400, NOTHING_TO_ANSWER);
         }
