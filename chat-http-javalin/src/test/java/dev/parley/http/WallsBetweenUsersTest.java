@@ -113,6 +113,19 @@ class WallsBetweenUsersTest {
             assertThat(conversation.json().path("title").asText()).isEqualTo("Alice's plans");
             assertThat(conversation.json().path("messages")).isEmpty();
         }
+    }, "chat_uuid", new OwnedObject() {
+        @Override
+        public String create(RunningApi api, String ownerToken) {
+            return api.post("/chats/create", "{\"name\": \"Alice's plans\"}", ownerToken).json().path("id").asText();
+        }
+
+        @Override
+        public void assertIntact(RunningApi api, String ownerToken, String id) {
+            ApiResponse chat = api.get("/chats/" + id, ownerToken);
+            assertThat(chat.status()).isEqualTo(200);
+            assertThat(chat.json().path("name").asText()).isEqualTo("Alice's plans");
+            assertThat(api.get("/conversations/" + id, ownerToken).json()).isEmpty();
+        }
     }, "thread_id", new OwnedObject() {
         @Override
         public String create(RunningApi api, String ownerToken) {
