@@ -37,6 +37,7 @@ import dev.parley.llm.search.SearxngSettings;
 import dev.parley.llm.search.SearxngWebSearch;
 import dev.parley.llm.tokens.JtokkitTokenCounter;
 import dev.parley.llm.web.FetchedImages;
+import dev.parley.llm.web.FetchedPages;
 import dev.parley.llm.web.SafeFetcher;
 import dev.parley.persistence.DatabaseSettings;
 import dev.parley.persistence.FilesystemBlobStore;
@@ -95,12 +96,14 @@ public final class ParleyServer implements AutoCloseable {
                     .<WebSearch>map(url -> new SearxngWebSearch(SearxngSettings.of(url.toString()), providerHttp))
                     .orElse(WebSearch.NONE);
             JwtSecret secret = settings.jwtSecret().map(JwtSecret::of).orElseGet(() -> JwtSecret.kept(settings.dataDir()));
+            PdfTextExtractor pdfExtractor = new PdfTextExtractor(PdfLimits.defaults());
             DrivenPorts ports = new DrivenPorts(clock, ids, persistence.transactions(),
                     persistence.users(), persistence.credentials(), persistence.conversations(), persistence.messages(),
                     catalog, new Argon2PasswordHasher(),
                     new JwtTokenService(secret, clock, settings.accessTokenLifetime(), ids),
                     persistence.usage(), new JtokkitTokenCounter(), webSearch, persistence.prompts(),
-                    persistence.files(), blobs(settings, persistence), new PdfTextExtractor(PdfLimits.defaults()));
+                    persistence.files(), blobs(settings, persistence), pdfExtractor,
+                    new FetchedPages(new SafeFetcher(providerHttp), pdfExtractor));
             UseCases useCases = ChatCore.wire(ports,
                     new CoreOptions(settings.singleUser(), settings.storage().maxUploadBytes()));
             warnAboutSingleUserMode(settings);
