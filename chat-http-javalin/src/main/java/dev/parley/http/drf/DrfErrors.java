@@ -47,8 +47,8 @@ final class DrfErrors {
             case 401 -> unauthorized(detail);
             case 404 -> Map.of("detail", NOT_FOUND);
             case 405 -> Map.of("detail", "Method \"" + ctx.method().name() + "\" not allowed.");
-            case 429 -> Map.of("detail", "Request was throttled. Expected available in "
-                    + problem.retryAfterSeconds() + " seconds.");
+            case 429 -> problem.retryAfterSeconds() > 0 ? Map.of("detail", "Request was throttled. Expected available in "
+                    + problem.retryAfterSeconds() + " seconds.") : Map.of("detail", detail);
             default -> Map.of("detail", detail);
         });
     }

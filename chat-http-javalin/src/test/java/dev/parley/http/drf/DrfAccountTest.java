@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.core.testing.TestCore;
 import dev.parley.http.ApiResponse;
 import dev.parley.http.RunningApi;
+import dev.parley.http.support.RateLimit;
+import dev.parley.http.support.RateLimits;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,6 +171,30 @@ class DrfAccountTest {
 
         assertThat(response.status()).isEqualTo(415);
         assertThat(response.detail()).isEqualTo("Unsupported media type \"text/plain\" in request.");
+    }
+
+    @Test
+    void aRefreshTokenDoesNotVerifyAsAnAccessToken() {
+        api.core().register("alice");
+        String refresh = api.post("/api/token/", login("alice", TestCore.PASSWORD), null).json().path("refresh").asText();
+
+        ApiResponse response = api.post("/api/token/verify/", "{\"token\": \"" + refresh + "\"}", null);
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void aThrottledLoginIs429InDrfWordsWithRetryAfter() {
+        try (RunningApi limited = RunningApi.start(RunningApi.settings().withRateLimits(
+                RateLimits.everywhere(new RateLimit(1, Duration.ofHours(1)))))) {
+            limited.post("/api/token/", login("alice", "whatever 1"), null);
+
+            ApiResponse response = limited.post("/api/token/", login("alice", "whatever 1"), null);
+
+            assertThat(response.status()).isEqualTo(429);
+            assertThat(response.detail()).matches("Request was throttled\\. Expected available in \\d+ seconds\\.");
+            assertThat(response.header("Retry-After")).isNotBlank();
+        }
     }
 
     private static String login(String username, String password) {
