@@ -30,7 +30,8 @@ class WallsBetweenUsersTest {
     /** Signing up and the logins: each checks the credential in its body itself. */
     private static final Set<String> PUBLIC_ROUTES = Set.of("POST /v1/auth/register", "POST /v1/auth/token",
             "POST /v1/auth/token/refresh", "POST /v1/auth/token/verify", "POST /v1/auth/api-token",
-            "POST /v1/auth/session");
+            "POST /v1/auth/session", "POST /api/register/", "POST /api/token/", "POST /api/token/refresh/",
+            "POST /api/token/verify/");
     /** Path parameters that name no object a user owns: the admin routes name a user by username. */
     private static final Set<String> UNOWNED_PARAMETERS = Set.of("username");
     private static final Pattern PARAMETER = Pattern.compile("[{<]([^}>]+)[}>]");
@@ -87,6 +88,32 @@ class WallsBetweenUsersTest {
             assertThat(file.json().path("filename").asText()).isEqualTo("alice.txt");
             assertThat(file.json().path("description").isNull()).isTrue();
         }
+    }, "chat_id", new OwnedObject() {
+        @Override
+        public String create(RunningApi api, String ownerToken) {
+            return api.post("/api/chat/", "{\"title\": \"Alice's chat\"}", ownerToken).json().path("id").asText();
+        }
+
+        @Override
+        public void assertIntact(RunningApi api, String ownerToken, String id) {
+            ApiResponse chat = api.get("/api/chat/" + id, ownerToken);
+            assertThat(chat.status()).isEqualTo(200);
+            assertThat(chat.json().path("title").asText()).isEqualTo("Alice's chat");
+        }
+    }, "message_id", new OwnedObject() {
+        @Override
+        public String create(RunningApi api, String ownerToken) {
+            String chat = api.post("/api/chat/", "{\"title\": \"Alice's chat\"}", ownerToken).json().path("id").asText();
+            return api.post("/api/message/", "{\"content\": \"Alice's words\", \"chat\": " + chat + "}", ownerToken)
+                    .json().path("id").asText();
+        }
+
+        @Override
+        public void assertIntact(RunningApi api, String ownerToken, String id) {
+            ApiResponse message = api.get("/api/message/" + id, ownerToken);
+            assertThat(message.status()).isEqualTo(200);
+            assertThat(message.json().path("content").asText()).isEqualTo("Alice's words");
+        }
     });
 
     private RunningApi api;
@@ -119,8 +146,12 @@ class WallsBetweenUsersTest {
             ApiResponse response = api.send(request(route, placeholders(route.path())));
 
             softly.assertThat(response.status()).as(name(route)).isEqualTo(401);
-            softly.assertThat(response.detail()).as(name(route)).isEqualTo("Not authenticated");
-            softly.assertThat(response.header("WWW-Authenticate")).as(name(route)).isEqualTo("Bearer");
+            softly.assertThat(response.header("WWW-Authenticate")).as(name(route)).startsWith("Bearer");
+            // The dialects word it their own way; each one's suite checks its words.
+            if (route.path().startsWith("/v1/")) {
+                softly.assertThat(response.detail()).as(name(route)).isEqualTo("Not authenticated");
+                softly.assertThat(response.header("WWW-Authenticate")).as(name(route)).isEqualTo("Bearer");
+            }
         }
         softly.assertAll();
     }

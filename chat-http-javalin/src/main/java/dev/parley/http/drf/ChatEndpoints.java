@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 final class ChatEndpoints {
 
-    private static final String CHAT = "/api/chat/{id}/";
+    private static final String CHAT = "/api/chat/{chat_id}/";
 
     private final UseCases useCases;
     private final Credentials credentials;
@@ -105,6 +105,6 @@ final class ChatEndpoints {
     }
 
     private static ConversationId chatId(Context ctx) {
-        return new ConversationId(OwnKeys.pathId(ctx, "id"));
+        return new ConversationId(OwnKeys.pathId(ctx, "chat_id"));
     }
 }

@@ -38,7 +38,7 @@ import java.util.Optional;
 final class FileEndpoints {
 
     static final String TYPE_FIXED = "The type of a file is decided by its bytes and cannot be changed.";
-    private static final String FILE = "/api/file/{id}/";
+    private static final String FILE = "/api/file/{file_id}/";
 
     private final FileLibraryUseCase files;
     private final Credentials credentials;
@@ -147,6 +147,6 @@ final class FileEndpoints {
     }
 
     private static FileId fileId(Context ctx) {
-        return new FileId(OwnKeys.pathId(ctx, "id"));
+        return new FileId(OwnKeys.pathId(ctx, "file_id"));
     }
 }

@@ -29,7 +29,7 @@ import io.javalin.http.HandlerType;
 final class MessageEndpoints {
 
     static final String NOT_MOVABLE = "A message cannot be moved to another chat.";
-    private static final String MESSAGE = "/api/message/{id}/";
+    private static final String MESSAGE = "/api/message/{message_id}/";
 
     private final ManageMessagesUseCase messages;
     private final OwnKeys keys;
@@ -103,6 +103,6 @@ final class MessageEndpoints {
     }
 
     private static MessageId messageId(Context ctx) {
-        return new MessageId(OwnKeys.pathId(ctx, "id"));
+        return new MessageId(OwnKeys.pathId(ctx, "message_id"));
     }
 }
