@@ -35,7 +35,9 @@ class WallsBetweenUsersTest {
             // Seed 003's; logging out clears the cookie of a session that has already ended.
             "POST /auth/login/", "POST /auth/logout/", "GET /auth/status/", "POST /auth/register/",
             // Seed 000's welcome and login.
-            "GET /chat/", "POST /chat/login/");
+            "GET /chat/", "POST /chat/login/",
+            // Seed 001's sign-up and SimpleJWT routes.
+            "POST /api/register/", "POST /api/token/", "POST /api/token/refresh/", "POST /api/token/verify/");
     /**
      * The 401 of a dialect with its own wording, by path prefix (the longest that matches): its message, then its
      * challenge; /v1's otherwise.
@@ -43,7 +45,10 @@ class WallsBetweenUsersTest {
     private static final Map<String, List<String>> CHALLENGES = Map.of(
             "/chat/conversations/", List.of("Authentication credentials were not provided.", "Token"),
             "/auth/", List.of("Authentication required", "Bearer"),
-            "/chat/", List.of("Authentication required", "Bearer"));
+            "/chat/", List.of("Authentication required", "Bearer"),
+            "/api/", List.of("Authentication credentials were not provided.", "Bearer realm=\"api\""),
+            "/api/chat/prompts", List.of("Not authenticated", "Bearer"),
+            "/api/chat/sessions/", List.of("Not authenticated", "Bearer"));
     /** Path parameters that name no object a user owns: the admin routes name a user by username. */
     private static final Set<String> UNOWNED_PARAMETERS = Set.of("username");
     private static final Pattern PARAMETER = Pattern.compile("[{<]([^}>]+)[}>]");
@@ -125,6 +130,32 @@ class WallsBetweenUsersTest {
             assertThat(chat.status()).isEqualTo(200);
             assertThat(chat.json().path("name").asText()).isEqualTo("Alice's plans");
             assertThat(api.get("/conversations/" + id, ownerToken).json()).isEmpty();
+        }
+    }, "chat_id", new OwnedObject() {
+        @Override
+        public String create(RunningApi api, String ownerToken) {
+            return api.post("/api/chat/", "{\"title\": \"Alice's chat\"}", ownerToken).json().path("id").asText();
+        }
+
+        @Override
+        public void assertIntact(RunningApi api, String ownerToken, String id) {
+            ApiResponse chat = api.get("/api/chat/" + id, ownerToken);
+            assertThat(chat.status()).isEqualTo(200);
+            assertThat(chat.json().path("title").asText()).isEqualTo("Alice's chat");
+        }
+    }, "message_id", new OwnedObject() {
+        @Override
+        public String create(RunningApi api, String ownerToken) {
+            String chat = api.post("/api/chat/", "{\"title\": \"Alice's chat\"}", ownerToken).json().path("id").asText();
+            return api.post("/api/message/", "{\"content\": \"Alice's words\", \"chat\": " + chat + "}", ownerToken)
+                    .json().path("id").asText();
+        }
+
+        @Override
+        public void assertIntact(RunningApi api, String ownerToken, String id) {
+            ApiResponse message = api.get("/api/message/" + id, ownerToken);
+            assertThat(message.status()).isEqualTo(200);
+            assertThat(message.json().path("content").asText()).isEqualTo("Alice's words");
         }
     }, "thread_id", new OwnedObject() {
         @Override
