@@ -120,7 +120,6 @@ public final class ParleyServer implements AutoCloseable {
         }
     }
 
-    /** The data directory holds password hashes and every conversation: when Parley creates it, only its owner may enter. */
     /** Single-user mode trusts whoever can reach the port: say so loudly when that is more than this machine. */
     private static void warnAboutSingleUserMode(Settings settings) {
         if (!settings.singleUser()) {
@@ -194,6 +193,7 @@ public final class ParleyServer implements AutoCloseable {
                 admin.username());
     }
 
+    /** The data directory holds password hashes and every conversation: when Parley creates it, only its owner may enter. */
     private static void createDataDir(Settings settings) {
         try {
             if (!Files.isDirectory(settings.dataDir())) {

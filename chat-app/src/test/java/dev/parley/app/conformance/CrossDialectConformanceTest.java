@@ -80,16 +80,13 @@ class CrossDialectConformanceTest {
 
         List<String> expected = List.of("What shall we plan?", "From 000", "<reply>", "From 001", "From 002", "<reply>",
                 "From 003", "<reply>", "<reply>");
-        assertThat(contents(json(200, server.json("GET", "/v1/chat/sessions/" + id, null, bearer(ada))).path("messages"),
-                "content")).satisfies(texts -> assertTranscript(texts, expected));
-        assertThat(contents(json(200, server.json("GET", "/chat/threads/" + id + "/messages/", null,
-                "Cookie", "parley_session=" + ada.cookie())).path("messages"), "content"))
-                .satisfies(texts -> assertTranscript(texts, expected));
-        assertThat(contents(json(200, server.json("GET", "/conversations/" + uuid, null, bearer(ada))), "message"))
-                .satisfies(texts -> assertTranscript(texts, expected));
-        assertThat(contents(json(200, server.json("GET", "/chat/conversations/" + id + "/", null,
-                "Authorization", "Token " + ada.apiKey())).path("messages"), "content"))
-                .satisfies(texts -> assertTranscript(texts, expected));
+        assertTranscript(contents(json(200, server.json("GET", "/v1/chat/sessions/" + id, null, bearer(ada))).path("messages"),
+                "content"), expected);
+        assertTranscript(contents(json(200, server.json("GET", "/chat/threads/" + id + "/messages/", null,
+                "Cookie", "parley_session=" + ada.cookie())).path("messages"), "content"), expected);
+        assertTranscript(contents(json(200, server.json("GET", "/conversations/" + uuid, null, bearer(ada))), "message"), expected);
+        assertTranscript(contents(json(200, server.json("GET", "/chat/conversations/" + id + "/", null,
+                "Authorization", "Token " + ada.apiKey())).path("messages"), "content"), expected);
         List<String> drfMessages = new ArrayList<>();
         json(200, server.json("GET", "/api/message/", null, "Authorization", "Bearer " + ada.jwt()))
                 .forEach(m -> drfMessages.add(m.path("content").asText()));

@@ -60,6 +60,7 @@ class DrfConformanceTest {
 
         HttpResponse<String> pair = parley.json("POST", "/api/token/", Map.of("username", "alice", "password", PASSWORD));
         HttpResponse<String> wrong = parley.json("POST", "/api/token", Map.of("username", "alice", "password", "nope"));
+        HttpResponse<String> nobody = parley.json("POST", "/api/token/", Map.of("username", "nobody", "password", "nope"));
 
         assertThat(pair.statusCode()).isEqualTo(200);
         assertThat(RunningParley.parse(pair).has("refresh")).isTrue();
@@ -67,6 +68,9 @@ class DrfConformanceTest {
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.body()).isEqualTo("{\"detail\":\"No active account found with the given credentials\"}");
         assertThat(wrong.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"api\"");
+        // An unknown username gets the very same answer, so logins tell no one which usernames exist.
+        assertThat(nobody.statusCode()).isEqualTo(401);
+        assertThat(nobody.body()).isEqualTo(wrong.body());
     }
 
     @Test

@@ -91,6 +91,8 @@ class ThreadsConformanceTest {
         assertMessage(browser.send("GET", "/auth/status", null), "User is logged in");
         assertError(new Session(parley).send("POST", "/auth/login", credentials(name, "wrong password")), 400,
                 "Invalid username or password");
+        assertError(new Session(parley).send("POST", "/auth/login/", credentials("nobody-at-all", "wrong password")), 400,
+                "Invalid username or password");
     }
 
     @Test

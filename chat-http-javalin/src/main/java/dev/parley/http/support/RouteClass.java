@@ -4,8 +4,10 @@ import io.javalin.router.EndpointMetadata;
 
 /**
  * HTTP support: the classes of routes that share a rate limit, after seed 003's table. A route declares
- * its class when it is registered, together with its {@link Access} ({@link Access#endpoint}). Today's
- * /v1 routes:
+ * its class when it is registered, together with its {@link Access} ({@link Access#endpoint}). The seed
+ * dialects class their routes the same way (logins {@link #LOGIN}, sign-ups {@link #REGISTER}, replies and
+ * {@code /api/llm/} {@link #REPLY}, reading messages {@link #MESSAGES}, changing conversations and files
+ * {@link #SESSIONS}), so a user's budget is shared whichever dialect spends it. The /v1 routes:
  * <ul>
  * <li>{@code POST /v1/auth/token}, {@code POST /v1/auth/api-token}, {@code POST /v1/auth/session} and
  *     {@code POST /v1/auth/password} (each checks a password) and {@code POST /v1/auth/token/refresh}:
