@@ -14,6 +14,7 @@ import dev.parley.core.port.in.UploadFileCommand;
 import dev.parley.http.support.Access;
 import dev.parley.http.support.Credentials;
 import dev.parley.http.support.DialectRoutes;
+import dev.parley.http.support.FileDownload;
 import dev.parley.http.support.HttpProblem;
 import dev.parley.http.support.RouteClass;
 import dev.parley.http.support.UploadForm;

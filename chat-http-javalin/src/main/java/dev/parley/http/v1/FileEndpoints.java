@@ -14,6 +14,7 @@ import dev.parley.http.support.Access;
 import dev.parley.http.support.BodyFields;
 import dev.parley.http.support.Credentials;
 import dev.parley.http.support.FieldError;
+import dev.parley.http.support.FileDownload;
 import dev.parley.http.support.HttpProblem;
 import dev.parley.http.support.RequestParams;
 import dev.parley.http.support.RouteClass;

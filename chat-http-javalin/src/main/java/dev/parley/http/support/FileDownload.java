@@ -1,8 +1,7 @@
-package dev.parley.http.v1;
+package dev.parley.http.support;
 
 import dev.parley.core.domain.file.StoredFile;
 import dev.parley.core.port.in.FileContent;
-import dev.parley.http.support.ContentDisposition;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,17 +10,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
- * A file's bytes as a download: its stored type (told from its bytes at upload), its length, and always as
+ * HTTP support: a file's bytes as a download, for every dialect that serves one: its stored type (told from its bytes at upload), its length, and always as
  * an attachment, so a browser saves it rather than rendering it in the server's origin; a sandbox policy
  * disarms it should one render it anyway. The bytes go straight to the response, never through
  * compression, so that the declared length holds.
  */
-final class FileDownload {
+public final class FileDownload {
 
     private FileDownload() {
     }
 
-    static void send(Context ctx, FileContent content) {
+    public static void send(Context ctx, FileContent content) {
         StoredFile file = content.file();
         HttpServletResponse response = ctx.res();
         response.setStatus(200);
