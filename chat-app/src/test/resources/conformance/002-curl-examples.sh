@@ -1,6 +1,6 @@
 # Seed 002's cURL examples, every ```bash block of the document in its order, each command as the
 # document writes it (its own comments kept). A line "#: <name>" names the command after it for
-# StreamConformanceTest, which runs each one with the real curl after replacing only the base URL, the
+# StreamCurlExamplesTest, which runs each one with the real curl after replacing only the base URL, the
 # token placeholder and the ids the document hard-codes (session 123, prompt 1).
 
 ## block 1
