@@ -1,12 +1,11 @@
 package dev.parley.persistence;
 
-import dev.parley.core.domain.user.UserId;
-import java.util.Optional;
 import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.core.domain.error.NotFoundException;
 import dev.parley.core.domain.message.Message;
 import dev.parley.core.domain.message.MessageId;
 import dev.parley.core.domain.message.NewMessage;
+import dev.parley.core.domain.user.UserId;
 import dev.parley.core.port.out.MessageRepository;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;

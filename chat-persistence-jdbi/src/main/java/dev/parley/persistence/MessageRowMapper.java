@@ -1,7 +1,7 @@
 package dev.parley.persistence;
 
-import dev.parley.core.domain.file.FileId;
 import dev.parley.core.domain.conversation.ConversationId;
+import dev.parley.core.domain.file.FileId;
 import dev.parley.core.domain.message.Message;
 import dev.parley.core.domain.message.MessageId;
 import dev.parley.core.domain.message.MessageStatus;

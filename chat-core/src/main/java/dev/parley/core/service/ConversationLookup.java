@@ -1,11 +1,11 @@
 package dev.parley.core.service;
 
-import java.util.UUID;
 import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.core.domain.error.NotFoundException;
 import dev.parley.core.domain.user.UserId;
 import dev.parley.core.port.out.ConversationRepository;
+import java.util.UUID;
 
 /** The ownership rule in one place: a conversation that is not the caller's does not exist for them. */
 final class ConversationLookup {

@@ -1,13 +1,13 @@
 package dev.parley.core.service;
 
-import dev.parley.core.domain.user.UserId;
-import java.util.UUID;
 import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.conversation.ConversationDetails;
+import dev.parley.core.domain.user.UserId;
 import dev.parley.core.port.in.ConversationCommand;
 import dev.parley.core.port.in.GetConversationUseCase;
 import dev.parley.core.port.out.ConversationRepository;
 import dev.parley.core.port.out.MessageRepository;
+import java.util.UUID;
 
 /** Use case service: reads one owned conversation with its messages. */
 public final class GetConversationService implements GetConversationUseCase {

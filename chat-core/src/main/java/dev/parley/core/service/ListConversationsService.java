@@ -8,12 +8,15 @@ import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.core.domain.conversation.ConversationQuery;
 import dev.parley.core.domain.error.InvalidInputException;
 import dev.parley.core.domain.message.Message;
+import dev.parley.core.domain.user.UserId;
 import dev.parley.core.port.in.ListConversationsCommand;
 import dev.parley.core.port.in.ListConversationsUseCase;
 import dev.parley.core.port.out.ConversationRepository;
 import dev.parley.core.port.out.MessageRepository;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Use case service: one page of a user's history, messages fetched for the whole page at once. */
 public final class ListConversationsService implements ListConversationsUseCase {
@@ -39,5 +42,28 @@ public final class ListConversationsService implements ListConversationsUseCase 
         List<ConversationId> ids = found.items().stream().map(Conversation::id).toList();
         Map<ConversationId, List<Message>> byConversation = messages.listByConversations(ids);
         return found.map(c -> new ConversationDetails(c, byConversation.getOrDefault(c.id(), List.of())));
+    }
+
+    @Override
+    public List<Conversation> all(UserId user) {
+        List<Conversation> all = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            List<Conversation> batch = conversations.search(new ConversationQuery(user, Optional.empty(),
+                    Optional.empty(), Optional.empty(), new PageRequest(page, PageRequest.MAX_PAGE_SIZE))).items();
+            all.addAll(batch);
+            if (batch.size() < PageRequest.MAX_PAGE_SIZE) {
+                return List.copyOf(all);
+            }
+        }
+    }
+
+    @Override
+    public List<ConversationDetails> allWithMessages(UserId user) {
+        List<Conversation> all = all(user);
+        Map<ConversationId, List<Message>> byConversation = messages.listByConversations(
+                all.stream().map(Conversation::id).toList());
+        return all.stream()
+                .map(c -> new ConversationDetails(c, byConversation.getOrDefault(c.id(), List.of())))
+                .toList();
     }
 }

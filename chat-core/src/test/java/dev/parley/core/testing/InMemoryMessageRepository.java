@@ -1,19 +1,19 @@
 package dev.parley.core.testing;
 
-import dev.parley.core.domain.user.UserId;
-import java.util.Comparator;
-import java.util.Optional;
 import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.core.domain.error.NotFoundException;
 import dev.parley.core.domain.message.Message;
 import dev.parley.core.domain.message.MessageId;
 import dev.parley.core.domain.message.NewMessage;
+import dev.parley.core.domain.user.UserId;
 import dev.parley.core.port.out.MessageRepository;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Fake {@link MessageRepository} kept in an {@link InMemoryDatabase}. */
 public final class InMemoryMessageRepository implements MessageRepository {

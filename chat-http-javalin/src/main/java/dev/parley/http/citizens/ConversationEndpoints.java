@@ -1,12 +1,9 @@
 package dev.parley.http.citizens;
 
-import dev.parley.core.domain.common.Page;
 import dev.parley.core.domain.conversation.Conversation;
-import dev.parley.core.domain.conversation.ConversationDetails;
 import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.core.domain.user.User;
 import dev.parley.core.port.in.ConversationCommand;
-import dev.parley.core.port.in.ListConversationsCommand;
 import dev.parley.core.port.in.RenameConversationCommand;
 import dev.parley.core.port.in.StartConversationCommand;
 import dev.parley.http.support.Access;
@@ -15,9 +12,7 @@ import dev.parley.http.support.DialectSupport;
 import dev.parley.http.support.RouteClass;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * HTTP adapter, seed 000: the caller's conversations, as a DRF model viewset serves them: list (a bare
@@ -29,7 +24,6 @@ final class ConversationEndpoints {
 
     static final String CONVERSATION = "/chat/conversations/{" + ConversationIds.PARAM + "}/";
     // The core's largest page: the API has no paging, so the list is read page by page.
-    private static final int PAGE_SIZE = 100;
 
     private final DialectSupport support;
 
@@ -48,16 +42,8 @@ final class ConversationEndpoints {
 
     private void list(Context ctx) {
         User user = support.credentials().require(ctx);
-        List<ConversationResponse> all = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<ConversationDetails> details = support.useCases().listConversations().list(new ListConversationsCommand(
-                    user.id(), Optional.empty(), Optional.empty(), Optional.empty(), page, PAGE_SIZE));
-            details.items().forEach(item -> all.add(ConversationResponse.of(item)));
-            if (details.items().isEmpty() || all.size() >= details.total()) {
-                break;
-            }
-        }
-        ctx.json(all);
+        ctx.json(support.useCases().listConversations().allWithMessages(user.id()).stream()
+                .map(ConversationResponse::of).toList());
     }
 
     private void create(Context ctx) {

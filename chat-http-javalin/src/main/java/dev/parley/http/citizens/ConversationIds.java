@@ -1,11 +1,11 @@
 package dev.parley.http.citizens;
 
 import dev.parley.core.domain.conversation.ConversationId;
-import dev.parley.http.support.HttpProblem;
 import dev.parley.core.domain.error.NotFoundException;
 import dev.parley.core.domain.user.UserId;
 import dev.parley.core.port.in.ConversationCommand;
 import dev.parley.http.support.DialectSupport;
+import dev.parley.http.support.HttpProblem;
 import io.javalin.http.Context;
 import java.util.function.Supplier;
 

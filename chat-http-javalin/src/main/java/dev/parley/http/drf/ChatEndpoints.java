@@ -1,14 +1,10 @@
 package dev.parley.http.drf;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parley.core.domain.common.Page;
-import dev.parley.core.domain.common.PageRequest;
 import dev.parley.core.domain.conversation.Conversation;
-import dev.parley.core.domain.conversation.ConversationDetails;
 import dev.parley.core.domain.conversation.ConversationId;
 import dev.parley.core.domain.user.User;
 import dev.parley.core.port.in.ConversationCommand;
-import dev.parley.core.port.in.ListConversationsCommand;
 import dev.parley.core.port.in.RenameConversationCommand;
 import dev.parley.core.port.in.StartConversationCommand;
 import dev.parley.core.port.in.UseCases;
@@ -18,10 +14,7 @@ import dev.parley.http.support.DialectRoutes;
 import dev.parley.http.support.RouteClass;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * HTTP adapter, seed 001: {@code /api/chat/}, a ModelViewSet over the caller's conversations (the same ones
@@ -53,16 +46,8 @@ final class ChatEndpoints {
 
     private void list(Context ctx) {
         User user = credentials.require(ctx);
-        List<ChatResponse> chats = new ArrayList<>();
-        Page<ConversationDetails> page;
-        int number = 1;
-        do {
-            page = useCases.listConversations().list(new ListConversationsCommand(user.id(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), number++, PageRequest.MAX_PAGE_SIZE));
-            page.items().forEach(details -> chats.add(ChatResponse.of(details.conversation())));
-        } while (!page.items().isEmpty() && chats.size() < page.total());
-        chats.sort(Comparator.comparingLong(ChatResponse::id));
-        ctx.json(chats);
+        ctx.json(useCases.listConversations().all(user.id()).stream().map(ChatResponse::of)
+                .sorted(Comparator.comparingLong(ChatResponse::id)).toList());
     }
 
     private void create(Context ctx) {

@@ -1,7 +1,5 @@
 package dev.parley.http.threads;
 
-import dev.parley.core.domain.common.Page;
-import dev.parley.core.domain.common.PageRequest;
 import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.conversation.ConversationDetails;
 import dev.parley.core.domain.conversation.ConversationId;
@@ -9,7 +7,6 @@ import dev.parley.core.domain.error.NotFoundException;
 import dev.parley.core.domain.user.User;
 import dev.parley.core.domain.user.UserId;
 import dev.parley.core.port.in.ConversationCommand;
-import dev.parley.core.port.in.ListConversationsCommand;
 import dev.parley.core.port.in.RenameConversationCommand;
 import dev.parley.core.port.in.StartConversationCommand;
 import dev.parley.http.support.Access;
@@ -19,7 +16,6 @@ import dev.parley.http.support.HttpProblem;
 import dev.parley.http.support.RouteClass;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -110,16 +106,8 @@ final class ThreadEndpoints {
         ctx.json(new StatusResponse("Successfully deleted " + deleted + " threads"));
     }
 
-    /** Every conversation of {@code user}, newest first, read a page at a time. */
+    /** Every conversation of {@code user}, newest first. */
     private List<Conversation> all(UserId user) {
-        List<Conversation> found = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<ConversationDetails> batch = support.useCases().listConversations().list(new ListConversationsCommand(
-                    user, Optional.empty(), Optional.empty(), Optional.empty(), page, PageRequest.MAX_PAGE_SIZE));
-            batch.items().forEach(details -> found.add(details.conversation()));
-            if (batch.items().size() < PageRequest.MAX_PAGE_SIZE || found.size() >= batch.total()) {
-                return found;
-            }
-        }
+        return support.useCases().listConversations().all(user);
     }
 }

@@ -1,22 +1,16 @@
 package dev.parley.http.uuidchat;
 
-import dev.parley.core.domain.common.Page;
 import dev.parley.core.domain.conversation.Conversation;
 import dev.parley.core.domain.conversation.ConversationDetails;
 import dev.parley.core.domain.user.UserId;
-import dev.parley.core.port.in.ListConversationsCommand;
 import dev.parley.core.port.in.UseCases;
 import dev.parley.http.support.HttpProblem;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Finds seed 004's chats: one by the UUID a client sent, or all of one's own. */
 final class Chats {
 
-    /** The core's largest page; the seed's listing has no paging, so all pages are read. */
-    private static final int PAGE_SIZE = 100;
 
     private final UseCases useCases;
 
@@ -35,15 +29,7 @@ final class Chats {
 
     /** Every one of the caller's chats, the latest updated first. */
     List<Conversation> all(UserId user) {
-        List<Conversation> chats = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<ConversationDetails> found = useCases.listConversations().list(new ListConversationsCommand(user,
-                    Optional.empty(), Optional.empty(), Optional.empty(), page, PAGE_SIZE));
-            found.items().forEach(details -> chats.add(details.conversation()));
-            if (found.items().isEmpty() || chats.size() >= found.total()) {
-                return chats;
-            }
-        }
+        return useCases.listConversations().all(user);
     }
 
     /** A malformed id names no chat, so it is answered as an unknown one is rather than as bad input. */

@@ -1,7 +1,7 @@
 package dev.parley.core.domain.message;
 
-import dev.parley.core.domain.file.FileId;
 import dev.parley.core.domain.conversation.ConversationId;
+import dev.parley.core.domain.file.FileId;
 import dev.parley.core.domain.model.ImageInput;
 import java.time.Instant;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.parley.core.port.in;
 
-import dev.parley.core.domain.user.UserId;
-import java.util.UUID;
 import dev.parley.core.domain.conversation.ConversationDetails;
 import dev.parley.core.domain.error.NotFoundException;
+import dev.parley.core.domain.user.UserId;
+import java.util.UUID;
 
 /** Incoming port: read one of one's own conversations with its messages. */
 public interface GetConversationUseCase {
